@@ -1,0 +1,158 @@
+"""Cutting a dump into pages, streaming, in bounded memory.
+
+A page starts at its "<Name> logo" line, or, when the logo line is missing,
+at a name line followed by a "Continent, …" place line and a known section
+heading, once the page before has had a heading of its own. Only the
+current page is held in memory, and never more than ``max_chars`` of it: a
+longer page is still cut out (its boundaries are found) but comes back with
+``text=None`` so the caller can refuse it.
+
+>>> pages = list(iter_pages("A logo\\nA\\nDescription\\nx\\nB logo\\nB\\nDescription\\ny\\n"))
+>>> [(p.index, p.first_line, p.text.splitlines()[1]) for p in pages]
+[(0, 1, 'A'), (1, 5, 'B')]
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple, TextIO
+
+DEFAULT_MAX_PAGE_CHARS = 5_000_000
+
+_JUNK = "\u00a0\u200b\u200c\u200d\u2060\ufeff\t "
+_LOGO = re.compile(r"(?i).{1,200}? logo")
+_HEADING = re.compile(
+    r"(?i)(?:description|investor profile|investment focus highlights|stage focus|country focus"
+    r"|industry focus):?|who does .{1,200}? co-?invest with\?"
+    r"|which angels does .{1,200}? collaborate with\?"
+    r"|what are some of (?:the )?recent deals (?:done )?by .{1,200}?\?"
+)
+_PLACE = re.compile(
+    r"(?i)(?:africa|asia|europe|north america|south america|oceania|antarctica|australia"
+    r"|latin america|central america|middle east|caribbean),[^,]{1,80}(?:,[^,]{1,80}){0,3}"
+)
+
+
+class RawPage(NamedTuple):
+    """One page cut from a dump: its text (None when over the size limit),
+    its 0-based index, the dump line it starts at, and the dump's path."""
+
+    text: str | None
+    index: int
+    first_line: int
+    path: str | None
+
+
+class _Recent(NamedTuple):
+    number: int  # dump line number
+    position: int  # index in the page buffer (-1 once the buffer was dropped)
+    text: str
+
+
+def _bounded_lines(stream: TextIO, limit: int) -> Iterator[str]:
+    """Lines of a text stream, a line over ``limit`` characters cut to ``limit + 1``."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith("\n"):
+            rest = line
+            while rest and not rest.endswith("\n"):  # skip the remainder, in bounded chunks
+                rest = stream.readline(limit + 1)
+            line = line + "\n"
+        yield line
+
+
+def _open(source: str | os.PathLike[str] | TextIO) -> tuple[TextIO, str | None, bool]:
+    if isinstance(source, str):
+        return io.StringIO(source, newline=None), None, True
+    if isinstance(source, os.PathLike):
+        path = os.fspath(source)
+        return open_text(path), path, True
+    name = getattr(source, "name", None)
+    return source, name if isinstance(name, str) else None, False
+
+
+def open_text(path: str) -> TextIO:
+    """Open a page file: UTF-8 (with or without BOM) or UTF-16 with BOM; bytes
+    that are not UTF-8 become U+FFFD (the CLI adds a cp1252 fallback)."""
+    with open(path, "rb") as probe:
+        head = probe.read(4)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8-sig"
+    return open(path, encoding=encoding, errors="replace", newline=None)
+
+
+def _clean(line: str) -> str:
+    return line.strip(_JUNK + "\n\r")
+
+
+def split_pages(lines: Iterable[str], path: str | None = None,
+                max_chars: int = DEFAULT_MAX_PAGE_CHARS) -> Iterator[RawPage]:
+    """Cut lines (each ending in "\\n", the last one may not) into pages."""
+    buffer: list[str] = []
+    size = 0
+    oversize = False
+    first_line = 1
+    index = 0
+    number = 0
+    has_content = has_heading = False
+    recent: list[_Recent] = []  # the last two non-blank lines
+
+    def page() -> RawPage:
+        return RawPage(None if oversize else "".join(buffer), index, first_line, path)
+
+    for line in lines:
+        number += 1
+        text = _clean(line)
+        start: _Recent | None = None
+        if text:
+            if has_content and line.rstrip().lower().endswith("logo") and _LOGO.fullmatch(text):
+                start = _Recent(number, len(buffer), text)
+            elif _HEADING.fullmatch(text):
+                if has_heading and len(recent) == 2 and _PLACE.fullmatch(recent[1].text):
+                    start = recent[0]
+                has_heading = True
+        if start is not None:
+            kept = [r for r in recent if r.number >= start.number]
+            if start.position >= 0 and not oversize:
+                tail = buffer[start.position:]
+                del buffer[start.position:]
+                kept = [r._replace(position=r.position - start.position) for r in kept]
+            else:  # the buffer was dropped: rebuild the new page's first lines from `recent`
+                ends = [*(r.number for r in kept[1:]), number]
+                tail = [f"{r.text}\n" + "\n" * (end - r.number - 1) for r, end in zip(kept, ends)]
+                kept = [r._replace(position=i) for i, r in enumerate(kept)]
+            yield page()
+            index += 1
+            first_line = start.number
+            buffer, oversize, recent = tail, False, kept
+            size = sum(len(t) for t in buffer)
+            has_heading = _HEADING.fullmatch(text) is not None
+        if text:
+            has_content = True
+            recent = [*recent[-1:], _Recent(number, -1 if oversize else len(buffer), text)]
+        size += len(line)
+        if size > max_chars:
+            oversize = True
+            buffer.clear()
+        if not oversize:
+            buffer.append(line)
+    if has_content:
+        yield page()
+
+
+def iter_pages(source: str | os.PathLike[str] | TextIO,
+               max_chars: int = DEFAULT_MAX_PAGE_CHARS) -> Iterator[RawPage]:
+    """The pages of a dump: text (``str``), a path (``os.PathLike``) or a text stream."""
+    stream, path, owned = _open(source)
+    try:
+        yield from split_pages(_bounded_lines(stream, max_chars), path, max_chars)
+    finally:
+        if owned:
+            stream.close()

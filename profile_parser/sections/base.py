@@ -1,0 +1,75 @@
+"""What every section handler shares: a section's lines and the page being built.
+
+A handler reads one :class:`Section` (the heading token and the record
+tokens the grammar gave it) and writes into the :class:`PageBuilder`:
+fields, diagnostics, and the lines it could not place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from lark import Token
+
+from ..models import Severity
+
+
+class Line(NamedTuple):
+    """One non-blank line of the page: its 1-based number and its repaired text."""
+
+    number: int
+    text: str
+
+
+@dataclass
+class Section:
+    """A section as the grammar found it: ``kind`` is the grammar rule's name."""
+
+    kind: str
+    tokens: list[Token]
+
+    @property
+    def first_line(self) -> int:
+        return self.tokens[0].line or 0 if self.tokens else 0
+
+
+def lines_of(token: Token) -> list[Line]:
+    """The non-blank lines of a (possibly multi-line) token, numbered.
+
+    >>> lines_of(Token("DEAL", "Acme\\n\\nParis, France", line=7))
+    [Line(number=7, text='Acme'), Line(number=9, text='Paris, France')]
+    """
+    first = token.line or 1
+    return [Line(first + i, text) for i, text in enumerate(token.split("\n")) if text]
+
+
+def section_lines(section: Section) -> list[Line]:
+    """Every non-blank line of a section, heading included."""
+    return [line for token in section.tokens for line in lines_of(token)]
+
+
+@dataclass
+class PageBuilder:
+    """The record under construction, as plain data validated once at the end."""
+
+    fields: dict[str, Any] = field(default_factory=dict)
+    diagnostics: list[dict[str, Any]] = field(default_factory=list)
+    unparsed: list[dict[str, Any]] = field(default_factory=list)
+    #: the page's own Industry Focus labels (case-folded -> as listed)
+    industries: dict[str, str] = field(default_factory=dict)
+    #: investor name read from a section heading ("Who does X frequently …")
+    heading_name: str | None = None
+    seen: set[str] = field(default_factory=set)
+
+    def diagnose(self, code: str, message: str, line: int | None, severity: Severity = "warning") -> None:
+        self.diagnostics.append({"code": code, "severity": severity, "message": message, "line": line})
+
+    def leave(self, line: Line, why: str) -> None:
+        """A line no handler could place: keep it in ``unparsed``, say why."""
+        self.unparsed.append({"line": line.number, "text": line.text})
+        self.diagnose("line.unparsed", f"line {line.number}: {why}: {line.text[:80]!r}", line.number)
+
+    def leave_all(self, lines: list[Line], why: str) -> None:
+        for line in lines:
+            self.leave(line, why)

@@ -1,0 +1,47 @@
+"""The page header: "<Name> logo", the name line, the location line.
+
+>>> from lark import Token
+>>> page = PageBuilder()
+>>> handle(Section("header", [Token("LOGO", "Xiaomi logo", line=1), Token("LINE", "Xiaomi", line=3),
+...        Token("LINE", "Asia, Beijing, China, Beijing", line=5)]), page)
+>>> page.fields["name"], page.fields["location"].country_code
+('Xiaomi', 'CN')
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize import parse_location
+from .base import PageBuilder, Section, section_lines
+
+_LOGO = re.compile(r"(?i)(.+?) logo")
+MAX_NAME_LENGTH = 200
+
+
+def _is_place(text: str) -> bool:
+    location = parse_location(text)
+    return location is not None and "," in text and (
+        location.country_code is not None or location.continent is not None
+    )
+
+
+def handle(section: Section, page: PageBuilder) -> None:
+    logo_name = None
+    name = None
+    for line in section_lines(section):
+        logo = _LOGO.fullmatch(line.text)
+        if logo and logo_name is None and name is None:
+            logo_name = logo.group(1).strip()
+        elif name is None and not _is_place(line.text) and len(line.text) <= MAX_NAME_LENGTH:
+            name = line.text
+        elif "location" not in page.fields and _is_place(line.text):
+            location = parse_location(line.text)
+            page.fields["location"] = location
+            if location is not None and location.country and location.country_code is None:
+                page.diagnose("country.unknown", f"unknown country {location.country!r}", line.number)
+        else:
+            page.leave(line, "header line that is neither name nor location")
+    if name or logo_name:
+        page.fields["name"] = name or logo_name
+    page.fields["has_logo"] = logo_name is not None
