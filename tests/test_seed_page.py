@@ -1,0 +1,25 @@
+"""The real scraped page parses to its exact expected record."""
+
+from __future__ import annotations
+
+from support import FIXTURES, comparable, load_expected
+
+from profile_parser import InvestorProfile, parse
+
+
+def test_xiaomi_matches_expected_json_without_facts(xiaomi_text: str) -> None:
+    expected = comparable(load_expected(FIXTURES / "xiaomi.expected.json"), keep_facts=False)
+    got = comparable(parse(xiaomi_text).model_dump(mode="json"), keep_facts=False)
+    assert got == expected
+
+
+def test_xiaomi_json_round_trips_through_the_model(xiaomi_text: str) -> None:
+    profile = parse(xiaomi_text)
+    again = InvestorProfile.model_validate_json(profile.model_dump_json())
+    assert again == profile
+
+
+def test_diagnostic_messages_name_their_line(xiaomi_text: str) -> None:
+    for diagnostic in parse(xiaomi_text).diagnostics:
+        assert diagnostic.message, diagnostic
+        assert diagnostic.line == 189
