@@ -18,12 +18,16 @@ from .document import read_sections
 from .errors import ProfileParseError
 from .facts import find_facts
 from .models import Diagnostic, InvestorProfile, Source
-from .pages import DEFAULT_MAX_PAGE_CHARS, RawPage, iter_pages
-from .sections import FIRST, HANDLERS, PageBuilder, Section, section_lines
+from .pages import DEFAULT_MAX_PAGE_CHARS, DEFAULT_MAX_PAGE_LINES, RawPage, iter_pages
+from .text import repair
+from .sections import FIRST, HANDLERS, PageBuilder, Section, lines_of, section_lines
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["DEFAULT_MAX_PAGE_CHARS", "ProfileParseError", "iter_profiles", "parse", "parse_page"]
+__all__ = [
+    "DEFAULT_MAX_PAGE_CHARS", "ProfileParseError", "iter_profiles", "line_accounting", "parse",
+    "parse_page",
+]
 
 _NAME_IN_HEADING = re.compile(
     r"(?i)(?:who does|which angels does|what are some of (?:the )?recent deals (?:done )?by) "
@@ -42,7 +46,7 @@ def _name_from_headings(sections: list[Section]) -> str | None:
     return None
 
 
-def _build(sections: list[Section]) -> PageBuilder:
+def _build(sections: list[Section], *, catch_unplaced: bool = True) -> PageBuilder:
     page = PageBuilder()
     ordered = sorted(sections, key=lambda s: s.kind not in FIRST)  # stable: page order otherwise
     for section in ordered:
@@ -53,8 +57,47 @@ def _build(sections: list[Section]) -> PageBuilder:
             page.leave_all(lines, "line of a duplicate section")
             continue
         page.seen.add(section.kind)
+        if section.kind not in ("header", "unknown"):
+            page.take(*lines_of(section.tokens[0]))  # the heading: the section's structure
         HANDLERS[section.kind](section, page)
+    if catch_unplaced:
+        _catch_unplaced(sections, page)
     return page
+
+
+def _catch_unplaced(sections: list[Section], page: PageBuilder) -> None:
+    """Safety net of the no-data-lost rule: a line that no handler placed or
+    left goes to ``unparsed`` (a handler bug; tests prove the net stays empty)."""
+    left = {item["line"] for item in page.unparsed}
+    for section in sections:
+        for line in section_lines(section):
+            if line.number not in page.taken and line.number not in left:
+                logger.warning("line %d was neither placed nor left by its handler", line.number)
+                page.leave(line, "no handler placed this line")
+
+
+def line_accounting(text: str) -> dict[int, str]:
+    """Where each line of a page went: ``field``, ``unparsed``, ``chrome`` or
+    ``blank``; ``lost`` would be a handler bug (for tests and debugging).
+
+    >>> line_accounting("Acme logo\\n\\nAcme\\nFAQ\\nDescription\\nAcme invests.")
+    {1: 'field', 2: 'blank', 3: 'field', 4: 'chrome', 5: 'field', 6: 'field'}
+    """
+    sections = read_sections(text)
+    page = _build(sections, catch_unplaced=False)
+    in_tokens = {line.number for s in sections for line in section_lines(s)}
+    left = {item["line"] for item in page.unparsed}
+    status: dict[int, str] = {}
+    for number, raw in enumerate(repair(text).split("\n"), start=1):
+        if not raw:
+            status[number] = "blank"
+        elif number not in in_tokens:
+            status[number] = "chrome"
+        elif number in left:
+            status[number] = "unparsed"
+        else:
+            status[number] = "field" if number in page.taken else "lost"
+    return status
 
 
 def _sort_key(item: dict[str, Any]) -> tuple[bool, int]:
@@ -62,12 +105,14 @@ def _sort_key(item: dict[str, Any]) -> tuple[bool, int]:
 
 
 def parse(text: str, *, strict: bool = False, source: Source | None = None,
-          max_chars: int = DEFAULT_MAX_PAGE_CHARS) -> InvestorProfile:
+          max_chars: int = DEFAULT_MAX_PAGE_CHARS,
+          max_lines: int = DEFAULT_MAX_PAGE_LINES) -> InvestorProfile:
     """One page of text to one record; see the contract for every field.
 
     Best effort: what cannot be read becomes a diagnostic. Raises
     :class:`ProfileParseError` when the text is no profile (no name and no
-    section can be found), is longer than ``max_chars``, or, with
+    section can be found), is longer than ``max_chars`` characters or
+    ``max_lines`` lines, or, with
     ``strict=True``, when any warning or error was raised.
     """
     if not isinstance(text, str):
@@ -75,6 +120,10 @@ def parse(text: str, *, strict: bool = False, source: Source | None = None,
     if len(text) > max_chars:
         raise ProfileParseError(f"page of {len(text):,} characters is over the limit of {max_chars:,}",
                                 line=1)
+    lines = max(text.count("\n"), text.count("\r")) + 1
+    if lines > max_lines:
+        raise ProfileParseError(f"page of {lines:,} lines is over the limit of {max_lines:,}",
+                                line=max_lines + 1)
     sections = read_sections(text)
     page = _build(sections)
     name = page.fields.get("name") or _name_from_headings(sections)

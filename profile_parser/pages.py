@@ -14,13 +14,15 @@ longer page is still cut out (its boundaries are found) but comes back with
 
 from __future__ import annotations
 
-import io
 import os
 import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple, TextIO
 
 DEFAULT_MAX_PAGE_CHARS = 5_000_000
+#: A real page has about 200 lines; a page of more lines than this is refused
+#: (it is no page, and each line costs a token).
+DEFAULT_MAX_PAGE_LINES = 20_000
 
 _JUNK = "\u00a0\u200b\u200c\u200d\u2060\ufeff\t "
 _LOGO = re.compile(r"(?i).{1,200}? logo")
@@ -66,9 +68,19 @@ def _bounded_lines(stream: TextIO, limit: int) -> Iterator[str]:
         yield line
 
 
-def _open(source: str | os.PathLike[str] | TextIO) -> tuple[TextIO, str | None, bool]:
-    if isinstance(source, str):
-        return io.StringIO(source, newline=None), None, True
+def _str_lines(text: str, limit: int) -> Iterator[str]:
+    """Lines of a str, without copying it: "\r\n", "\r" and "\n" end a line
+    (each yielded with "\n"), a line over ``limit`` is cut to ``limit + 1``."""
+    pos, size = 0, len(text)
+    while pos < size:
+        newline = text.find("\n", pos)
+        carriage = text.find("\r", pos, newline if newline >= 0 else size)
+        end = carriage if carriage >= 0 else newline if newline >= 0 else size
+        yield text[pos:min(end, pos + limit + 1)] + ("\n" if end < size or end - pos > limit else "")
+        pos = end + (2 if text.startswith("\r\n", end) else 1)
+
+
+def _open(source: os.PathLike[str] | TextIO) -> tuple[TextIO, str | None, bool]:
     if isinstance(source, os.PathLike):
         path = os.fspath(source)
         return open_text(path), path, True
@@ -150,6 +162,9 @@ def split_pages(lines: Iterable[str], path: str | None = None,
 def iter_pages(source: str | os.PathLike[str] | TextIO,
                max_chars: int = DEFAULT_MAX_PAGE_CHARS) -> Iterator[RawPage]:
     """The pages of a dump: text (``str``), a path (``os.PathLike``) or a text stream."""
+    if isinstance(source, str):
+        yield from split_pages(_str_lines(source, max_chars), None, max_chars)
+        return
     stream, path, owned = _open(source)
     try:
         yield from split_pages(_bounded_lines(stream, max_chars), path, max_chars)

@@ -11,38 +11,61 @@ repair, so a clean page pays almost nothing.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
 # UTF-8 bytes that were decoded as cp1252 (or latin-1): a lead character
-# (bytes C2-F4) followed by the right number of continuation characters
-# (bytes 80-BF as cp1252 shows them). Each run is re-encoded and decoded.
+# (bytes C2-F4) followed by continuation characters (bytes 80-BF as cp1252
+# shows them). Each run is re-encoded and decoded; a run that is no valid
+# UTF-8 is left as it was.
 _CONT = (
     "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152"
     "\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
 )
-_MOJIBAKE = re.compile(
-    f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}"
-)
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONT}]{{1,3}}")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _chars(*ranges: tuple[int, int]) -> frozenset[str]:
+    return frozenset(chr(c) for low, high in ranges for c in range(low, high + 1))
+
+
 # Characters that stand for a plain space, and characters that should vanish
-# (zero-width, bidi marks, soft hyphen, controls, lone surrogates become U+FFFD).
-_SPACES = re.compile("[\t\x0b\x0c\x1c-\x1f\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
-_INVISIBLE = re.compile(
-    "[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]"
+# (controls, zero-width characters, bidi marks, soft hyphen, BOM).
+_SPACES = _chars((0x09, 0x09), (0x0B, 0x0C), (0x1C, 0x1F), (0x85, 0x85), (0xA0, 0xA0),
+                 (0x1680, 0x1680), (0x2000, 0x200A), (0x2028, 0x2029), (0x202F, 0x202F),
+                 (0x205F, 0x205F), (0x3000, 0x3000))
+_INVISIBLE = _chars((0x00, 0x08), (0x0E, 0x1B), (0x7F, 0x84), (0x86, 0x9F), (0xAD, 0xAD),
+                    (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F), (0xFEFF, 0xFEFF))
+_SURROGATES = _chars((0xD800, 0xDFFF))
+_MOJIBAKE_LEADS = _chars((0xC2, 0xF4))
+# One cheap scan finds every character some repair is about.
+_NEEDS_REPAIR = re.compile(
+    "[&\x00-\x08\x0b-\x1f\x7f-\xa0\xad\xc2-\xf4\u1680\u2000-\u200f\u2028-\u202f"
+    "\u205f-\u206f\u3000\ufeff\ud800-\udfff\t]"
 )
-_SURROGATE = re.compile("[\ud800-\udfff]")
-# Indentation, one bullet glyph (an ASCII bullet needs a space after it, so
-# "-5%" survives), and trailing spaces, on every line.
-_EDGES = re.compile(r"^ *(?:[•·▪◦‣●○■□►▸➢➤✓✔]|[-*+–—](?= )) *|^ +| +$", re.MULTILINE)
+# At each line start: indentation and one bullet glyph (an ASCII bullet needs
+# a space after it, so "-5%" survives). Run on "\n" + text, so line 1 counts.
+_LINE_START = re.compile(r"\n *(?:[•·▪◦‣●○■□►▸➢➤✓✔] *|[-*+–—] +)|\n +")
+_TRAILING = re.compile(r" +(?=\n)| +$")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
 
 
 def _unmojibake(match: re.Match[str]) -> str:
-    chunk = match.group()
+    return _decode_mojibake(match.group())
+
+
+@functools.lru_cache(maxsize=1024)
+def _decode_mojibake(chunk: str) -> str:
+    """One run of mojibake decoded ("â€¢" -> "•"); as it was when it is not UTF-8."""
+    lead = ord(chunk[0])
+    size = 2 if lead <= 0xDF else 3 if lead <= 0xEF else 4  # bytes the lead byte announces
+    if len(chunk) < size:
+        return chunk
     try:
-        raw = bytes(ord(c) if ord(c) < 256 else c.encode("cp1252")[0] for c in chunk)
-        return raw.decode("utf-8")
+        raw = bytes(ord(c) if ord(c) < 256 else c.encode("cp1252")[0] for c in chunk[:size])
+        return raw.decode("utf-8") + chunk[size:]
     except (UnicodeError, IndexError):
         return chunk
 
@@ -52,21 +75,32 @@ def _unescape(match: re.Match[str]) -> str:
     return html.unescape(match.group()).replace("\r", " ").replace("\n", " ")
 
 
+def _repair_characters(text: str, found: set[str]) -> str:
+    if "&" in found or found & _MOJIBAKE_LEADS:
+        if found & _MOJIBAKE_LEADS:
+            text = _MOJIBAKE.sub(_unmojibake, text)
+        if "&" in found:
+            text = _ENTITY.sub(_unescape, text)
+        found = set(_NEEDS_REPAIR.findall(text))  # they may have made spaces or controls
+    for char in found & _SPACES:
+        text = text.replace(char, " ")
+    for char in found & _INVISIBLE:
+        text = text.replace(char, "")
+    for char in found & _SURROGATES:  # lone surrogates cannot be written as UTF-8
+        text = text.replace(char, "\ufffd")
+    return text
+
+
 def repair(text: str) -> str:
     """Clean a page's text; the result has exactly as many lines as the input."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _MOJIBAKE.search(text):
-        text = _MOJIBAKE.sub(_unmojibake, text)
-    if "&" in text:
-        text = _ENTITY.sub(_unescape, text)
-    if _SURROGATE.search(text):
-        text = _SURROGATE.sub("\ufffd", text)
-    if _INVISIBLE.search(text):
-        text = _INVISIBLE.sub("", text)
-    if _SPACES.search(text):
-        text = _SPACES.sub(" ", text)
-    text = _EDGES.sub("", text)
+    found = set(_NEEDS_REPAIR.findall(text))
+    if found:
+        text = _repair_characters(text, found)
+    text = _LINE_START.sub("\n", "\n" + text)[1:]
+    if " \n" in text or text.endswith(" "):
+        text = _TRAILING.sub("", text)
     if "  " in text:
         text = _RUNS_OF_SPACES.sub(" ", text)
     return text

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import deals, description, entries, focus, header, highlights, profile_stats, unknown
-from .base import Line, PageBuilder, Section, lines_of, section_lines
+from .base import Line, PageBuilder, Section, body_lines, lines_of, section_lines
 
 Handler = Callable[[Section, PageBuilder], None]
 
@@ -32,5 +32,5 @@ HANDLERS: dict[str, Handler] = {
 #: tag runs with the page's own Industry Focus labels.
 FIRST = ("industry_focus",)
 
-__all__ = ["HANDLERS", "FIRST", "Handler", "Line", "PageBuilder", "Section", "lines_of",
-           "section_lines"]
+__all__ = ["FIRST", "HANDLERS", "Handler", "Line", "PageBuilder", "Section", "body_lines",
+           "lines_of", "section_lines"]

@@ -49,6 +49,11 @@ def section_lines(section: Section) -> list[Line]:
     return [line for token in section.tokens for line in lines_of(token)]
 
 
+def body_lines(section: Section) -> list[Line]:
+    """The non-blank lines under a section's heading."""
+    return [line for token in section.tokens[1:] for line in lines_of(token)]
+
+
 @dataclass
 class PageBuilder:
     """The record under construction, as plain data validated once at the end."""
@@ -61,9 +66,15 @@ class PageBuilder:
     #: investor name read from a section heading ("Who does X frequently …")
     heading_name: str | None = None
     seen: set[str] = field(default_factory=set)
+    #: numbers of the lines a handler placed into a field (the no-data-lost ledger)
+    taken: set[int] = field(default_factory=set)
 
     def diagnose(self, code: str, message: str, line: int | None, severity: Severity = "warning") -> None:
         self.diagnostics.append({"code": code, "severity": severity, "message": message, "line": line})
+
+    def take(self, *lines: Line | None) -> None:
+        """Record that these lines were placed into fields."""
+        self.taken.update(line.number for line in lines if line is not None)
 
     def leave(self, line: Line, why: str) -> None:
         """A line no handler could place: keep it in ``unparsed``, say why."""

@@ -78,7 +78,8 @@ def _assign(lines: list[Line], complete: bool) -> tuple[dict[str, Line | None], 
     return roles, rest
 
 
-def _read_round(line: Line, deal: dict[str, Any], page: PageBuilder) -> None:
+def _read_round(line: Line, deal: dict[str, Any], page: PageBuilder) -> bool:
+    """Round label and date; False when the date is no calendar date."""
     match = _ROUND.fullmatch(line.text)
     label = match.group("label") if match else line.text
     if label.strip():
@@ -91,15 +92,20 @@ def _read_round(line: Line, deal: dict[str, Any], page: PageBuilder) -> None:
         if deal["date"] is None:
             page.diagnose("value.unparsed", f"date {match.group('date')!r} is no calendar date",
                           line.number)
+            return False
+    return True
 
 
-def _read_amount(line: Line, deal: dict[str, Any], page: PageBuilder) -> None:
+def _read_amount(line: Line, deal: dict[str, Any], page: PageBuilder) -> bool:
+    """The amount raised; False when it is neither money nor a known "no amount"."""
     value = _AMOUNT.fullmatch(line.text)
     text = value.group("value").strip() if value else ""
     money = parse_money(text)
     deal["amount_raised"] = money
     if money is None and text.lower() not in _NO_AMOUNT:
         page.diagnose("value.unparsed", f"amount {text!r} not read", line.number)
+        return False
+    return True
 
 
 def read_deal(lines: list[Line], page: PageBuilder, complete: bool) -> dict[str, Any] | None:
@@ -119,6 +125,7 @@ def read_deal(lines: list[Line], page: PageBuilder, complete: bool) -> dict[str,
              or (tail[0] if tail else None))
     if first is None:
         return None
+    page.take(*roles.values())
     if roles["place"] is not None:
         deal["location"] = read_place(roles["place"], page)
     if roles["description"] is not None:
@@ -136,10 +143,11 @@ def read_deal(lines: list[Line], page: PageBuilder, complete: bool) -> dict[str,
             page.diagnose("industry.unknown", f"industry {tag!r} is not in the vocabulary",
                           roles["tags"].number, "info")
     for line in tail:
-        if _AMOUNT.fullmatch(line.text):
-            _read_amount(line, deal, page)
-        else:
-            _read_round(line, deal, page)
+        read = _read_amount if _AMOUNT.fullmatch(line.text) else _read_round
+        if read(line, deal, page):
+            page.take(line)
+        else:  # the value stays in the record only as the line itself
+            page.leave(line, "value not read")
     if not complete:
         page.diagnose("deal.incomplete", "deal cut off before its round line", first.number)
     return deal
@@ -176,7 +184,7 @@ def handle(section: Section, page: PageBuilder) -> None:
                 deals.append(deal)
         else:
             pending.extend(lines_of(token))
-            if len(pending) >= 4:  # more lines than a deal has before its round line
+            if len(pending) > 4:  # more lines than a deal has before its round line
                 page.leave(pending.pop(0), "deal line with no round line")
     flush()
     page.fields["recent_deals"] = deals

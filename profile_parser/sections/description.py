@@ -11,11 +11,12 @@
 from __future__ import annotations
 
 from ..text import fold_spaces
-from .base import PageBuilder, Section, lines_of
+from .base import PageBuilder, Section, body_lines
 
 
 def handle(section: Section, page: PageBuilder) -> None:
-    paragraphs = [line for token in section.tokens[1:] for line in lines_of(token)]
+    paragraphs = body_lines(section)
+    page.take(*paragraphs)
     if paragraphs:
         page.fields["description"] = "\n\n".join(fold_spaces(p.text) for p in paragraphs)
         page.fields["description_lines"] = paragraphs

@@ -44,6 +44,8 @@ def _entries(section: Section, page: PageBuilder, field: str, count_field: str, 
         location = read_place(lines[1], page) if len(lines) == 3 else None
         if location is None and len(lines) == 3:
             page.leave(lines[1], "place not read")
+            lines = [lines[0], lines[2]]
+        page.take(*lines)
         entries.append(
             {"name": lines[0].text, "location": location, count_field: int(count.group("n"))}
         )

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from ..normalize import canonical_industry, country_code, funding_code
-from .base import Line, PageBuilder, Section, lines_of
+from .base import Line, PageBuilder, Section, body_lines
 
 _SHARE = re.compile(r"(?P<label>.+?) ?\( ?~?(?P<num>[0-9]{1,3}(?:\.[0-9]{1,4})?) ?% ?\)")
 
@@ -49,11 +49,12 @@ def _shares(
 ) -> None:
     items = []
     printed: list[tuple[Line, str]] = []
-    for line in (line for token in section.tokens[1:] for line in lines_of(token)):
+    for line in body_lines(section):
         share = read_share(line.text)
         if share is None:
             page.leave(line, f"not a '<{key}> (N%)' bullet")
             continue
+        page.take(line)
         label, number = share
         code = code_of(label)
         if code is None:
@@ -74,7 +75,8 @@ def handle_countries(section: Section, page: PageBuilder) -> None:
 
 def handle_industries(section: Section, page: PageBuilder) -> None:
     labels = []
-    for line in (line for token in section.tokens[1:] for line in lines_of(token)):
+    for line in body_lines(section):
+        page.take(line)
         label = canonical_industry(line.text)
         if label is None:
             label = " ".join(line.text.split())

@@ -33,9 +33,12 @@ def handle(section: Section, page: PageBuilder) -> None:
         logo = _LOGO.fullmatch(line.text)
         if logo and logo_name is None and name is None:
             logo_name = logo.group(1).strip()
+            page.take(line)
         elif name is None and not _is_place(line.text) and len(line.text) <= MAX_NAME_LENGTH:
             name = line.text
+            page.take(line)
         elif "location" not in page.fields and _is_place(line.text):
+            page.take(line)
             location = parse_location(line.text)
             page.fields["location"] = location
             if location is not None and location.country and location.country_code is None:

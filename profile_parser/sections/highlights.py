@@ -23,7 +23,7 @@ from ..normalize import canonical_industry, parse_country, parse_funding_type, p
 from ..normalize.numbers import NUMBER_PATTERN
 from ..normalize.percent import quantity_from_match
 from ..normalize.qualifier import QUALIFIER_PATTERN
-from .base import Line, PageBuilder, Section, lines_of
+from .base import Line, PageBuilder, Section, body_lines
 from .lists import split_list
 
 _STAGES = re.compile(r"(?i)concentrates? on (?P<list>.+?) (?:funding )?(?:rounds?|stages?)\b.*")
@@ -74,7 +74,8 @@ def handle(section: Section, page: PageBuilder) -> None:
         "top_stages": [], "top_countries": [], "themes": [],
         "rounds_led_past_year": None, "check_size": None, "other": [],
     }
-    for line in (line for token in section.tokens[1:] for line in lines_of(token)):
+    for line in body_lines(section):
+        page.take(line)  # read by a rule, or kept as written in `other`
         if not _read(line, page, found):
             found["other"].append(line.text)
     page.fields["highlights"] = found

@@ -20,7 +20,7 @@ from ..models import Quantity
 from ..normalize.numbers import NUMBER_PATTERN
 from ..normalize.percent import quantity_from_match
 from ..normalize.qualifier import QUALIFIER_PATTERN
-from .base import PageBuilder, Section, lines_of
+from .base import PageBuilder, Section, body_lines
 
 _Q = rf"(?:(?P<qual>{QUALIFIER_PATTERN}) )?(?P<num>{NUMBER_PATTERN})\+?"
 #: stat -> the phrase that states it (case-insensitive)
@@ -48,11 +48,12 @@ def read_stats(text: str) -> dict[str, Quantity | None]:
 
 def handle(section: Section, page: PageBuilder) -> None:
     found: dict[str, Quantity | None] = dict.fromkeys(STAT_PATTERNS)
-    for line in (line for token in section.tokens[1:] for line in lines_of(token)):
+    for line in body_lines(section):
         stats = read_stats(line.text)
         if not any(stats.values()):
             page.leave(line, "no investor statistic in this line")
             continue
+        page.take(line)
         for name, value in stats.items():
             if value is not None and found[name] is None:
                 found[name] = value
