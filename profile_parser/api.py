@@ -19,8 +19,8 @@ from .errors import ProfileParseError
 from .facts import find_facts
 from .models import Diagnostic, InvestorProfile, Source
 from .pages import DEFAULT_MAX_PAGE_CHARS, DEFAULT_MAX_PAGE_LINES, RawPage, iter_pages
-from .text import repair
 from .sections import FIRST, HANDLERS, PageBuilder, Section, lines_of, section_lines
+from .text import repair
 
 logger = logging.getLogger(__name__)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import NamedTuple, TextIO
 
 DEFAULT_MAX_PAGE_CHARS = 5_000_000
@@ -38,7 +39,8 @@ _PLACE = re.compile(
 )
 
 
-class RawPage(NamedTuple):
+@dataclass(frozen=True)
+class RawPage:
     """One page cut from a dump: its text (None when over the size limit),
     its 0-based index, the dump line it starts at, and the dump's path."""
 
@@ -138,7 +140,7 @@ def split_pages(lines: Iterable[str], path: str | None = None,
                 kept = [r._replace(position=r.position - start.position) for r in kept]
             else:  # the buffer was dropped: rebuild the new page's first lines from `recent`
                 ends = [*(r.number for r in kept[1:]), number]
-                tail = [f"{r.text}\n" + "\n" * (end - r.number - 1) for r, end in zip(kept, ends)]
+                tail = [f"{r.text}\n" + "\n" * (end - r.number - 1) for r, end in zip(kept, ends, strict=True)]
                 kept = [r._replace(position=i) for i, r in enumerate(kept)]
             yield page()
             index += 1
