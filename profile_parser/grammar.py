@@ -6,14 +6,27 @@ not installed it is read from the top-level ``grammars/`` folder.
 
 Parsing runs the :class:`SectionCollector` inline (LALR calls it at each
 reduction), so no parse tree is built: the parser hands back the sections.
+
+Building the LALR tables takes tens of milliseconds, so the built parser is
+cached, but never in a shared temp folder (lark's ``cache=True`` unpickles a
+file any local user can plant there): the cache lives in a folder only this
+user can write, ``$PROFILE_PARSER_CACHE_DIR`` or ``~/.cache/profile-parser``,
+and is used only when that folder and the file are owned by this user and
+writable by nobody else. Set ``PROFILE_PARSER_CACHE_DIR=""`` to turn it off.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import logging
+import os
+import stat
+import sys
 from importlib import resources
 from pathlib import Path
 
+import lark
 from lark import Lark, Token, Transformer
 
 from .sections import Section
@@ -55,8 +68,45 @@ for _kind in SECTION_RULES:
     setattr(SectionCollector, _kind, _section_callback(_kind))
 
 
+logger = logging.getLogger(__name__)
+CACHE_ENV = "PROFILE_PARSER_CACHE_DIR"
+
+
+def _private(path: Path) -> bool:
+    """Owned by this user and writable by nobody else."""
+    info = path.stat()
+    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def cache_file(grammar: str) -> str | None:
+    """Where the built parser may be cached; None when no private place is at hand."""
+    folder = os.environ.get(CACHE_ENV)
+    if folder == "" or not hasattr(os, "getuid"):
+        return None
+    base = Path(folder) if folder else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    directory = base / "profile-parser" if not folder else base
+    key = hashlib.sha256(f"{grammar}{lark.__version__}{sys.version_info[:2]}".encode()).hexdigest()
+    path = directory / f"grammar-{key[:24]}.lark-cache"
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _private(directory) or (path.exists() and not _private(path)):
+            logger.info("not caching the grammar: %s is not private to this user", directory)
+            return None
+    except OSError as error:
+        logger.info("not caching the grammar: %s", error)
+        return None
+    return str(path)
+
+
 @functools.lru_cache(maxsize=1)
 def page_parser() -> Lark:
     """The LALR parser with the contextual lexer and the inline collector; built once."""
-    return Lark(grammar_text(), parser="lalr", lexer="contextual", maybe_placeholders=False,
-                transformer=SectionCollector())
+    grammar = grammar_text()
+    options = {"parser": "lalr", "lexer": "contextual", "maybe_placeholders": False}
+    path = cache_file(grammar)
+    if path is not None:
+        try:
+            return Lark(grammar, transformer=SectionCollector(), cache=path, **options)
+        except OSError as error:  # an unwritable cache is no reason to fail
+            logger.info("grammar cache %s unusable: %s", path, error)
+    return Lark(grammar, transformer=SectionCollector(), **options)

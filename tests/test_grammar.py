@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import FIXTURES
@@ -64,3 +67,30 @@ def test_the_parser_is_built_once() -> None:
 @given(st.lists(st.sampled_from(POOL), max_size=40))
 def test_any_sequence_of_page_lines_is_read_without_a_grammar_error(lines: list[str]) -> None:
     read_sections("\n".join(lines))  # raises ProfileParseError on a grammar error
+
+
+def test_grammar_cache_lives_in_a_private_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from profile_parser.grammar import CACHE_ENV, cache_file
+
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(CACHE_ENV, str(folder))
+    path = cache_file("grammar text")
+    assert path is not None and path.startswith(str(folder))
+    assert (folder.stat().st_mode & 0o777) == 0o700
+
+
+def test_grammar_cache_refuses_a_folder_others_can_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from profile_parser.grammar import CACHE_ENV, cache_file
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    folder.chmod(0o777)
+    monkeypatch.setenv(CACHE_ENV, str(folder))
+    assert cache_file("grammar text") is None
+
+
+def test_grammar_cache_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from profile_parser.grammar import CACHE_ENV, cache_file
+
+    monkeypatch.setenv(CACHE_ENV, "")
+    assert cache_file("grammar text") is None
