@@ -16,38 +16,66 @@ from __future__ import annotations
 
 import re
 
-from ..models import Quantity
-from ..normalize.numbers import NUMBER_PATTERN
-from ..normalize.percent import quantity_from_match
-from ..normalize.qualifier import QUALIFIER_PATTERN
+from ..models import Qualifier, Quantity
+from ..normalize.numbers import parse_number
+from ..normalize.qualifier import QUALIFIER_WORDS
 from .base import PageBuilder, Section, body_lines
 
-_Q = rf"(?:(?P<qual>{QUALIFIER_PATTERN}) )?(?P<num>{NUMBER_PATTERN})\+?"
-#: stat -> the phrase that states it (case-insensitive)
-STAT_PATTERNS: dict[str, re.Pattern[str]] = {
-    name: re.compile(pattern, re.IGNORECASE)
-    for name, pattern in {
-        "portfolio_companies": rf"\b(?:backed|invested in|portfolio of|supported) {_Q} "
-        r"(?:startups|companies|portfolio companies|organi[sz]ations|businesses|ventures)\b",
-        "new_investments_12m": rf"\b{_Q} new investments? in the (?:last|past) (?:12|twelve) months\b",
-        "rounds_led": rf"\bled {_Q} (?:funding |investment )?rounds?\b",
-        "lead_share_percent": rf"\b{_Q} ?(?:%|percent) of (?:its|their|the|all) (?:total|rounds|deals)",
-        "exits": rf"\b{_Q} exits?\b",
+# Stats are read number first: each number in the sentence, the words right
+# after it say which stat it is, the words right before it its qualifier.
+_DIGITS = re.compile(r"[0-9][0-9,.]*")
+#: stat -> (what must follow the number, what must stand right before it or None)
+STAT_RULES: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
+    name: (re.compile(after, re.IGNORECASE), re.compile(before, re.IGNORECASE) if before else None)
+    for name, (after, before) in {
+        "portfolio_companies": (
+            r" (?:startups|companies|portfolio companies|organi[sz]ations|businesses|ventures)\b",
+            r"\b(?:backed|invested in|portfolio of|supported)\b",
+        ),
+        "new_investments_12m": (r" new investments? in the (?:last|past) (?:12|twelve) months\b", None),
+        "rounds_led": (r" (?:funding |investment )?rounds?\b", r"\bled\b"),
+        "lead_share_percent": (r" ?(?:%|percent) of (?:its|their|the|all) (?:total|rounds|deals)", None),
+        "exits": (r" exits?\b", None),
     }.items()
 }
+_BEFORE = 40  # characters before a number searched for its verb and qualifier
+
+
+def _qualifier(before: str) -> Qualifier:
+    """The qualifier phrase (up to three words) that ends ``before``."""
+    words = before.split()[-3:]
+    for size in (3, 2, 1):
+        phrase = " ".join(words[-size:]).lower()
+        if len(words) >= size and phrase in QUALIFIER_WORDS:
+            return QUALIFIER_WORDS[phrase]
+    return "exact"
 
 
 def read_stats(text: str) -> dict[str, Quantity | None]:
     """Each stat the text states (first mention), None for the others."""
-    stats: dict[str, Quantity | None] = {}
-    for name, pattern in STAT_PATTERNS.items():
-        match = pattern.search(text)
-        stats[name] = quantity_from_match(match) if match else None
+    stats: dict[str, Quantity | None] = dict.fromkeys(STAT_RULES)
+    for match in _DIGITS.finditer(text):
+        start, run = match.start(), match.group().rstrip(".,")
+        end = start + len(run)
+        if (start and (text[start - 1].isalnum() or text[start - 1] in "$€£¥")) or (
+            end < len(text) and text[end].isalnum()
+        ):
+            continue  # part of a word or an amount ("5Y", "$5")
+        value = parse_number(run)
+        if value is None:
+            continue
+        end += text.startswith("+", end)
+        head = text[max(0, start - _BEFORE) : start]
+        for name, (after, before) in STAT_RULES.items():
+            if stats[name] is None and after.match(text, end):
+                if before is None or before.search(head):
+                    stats[name] = Quantity(value=float(value), qualifier=_qualifier(head))
+                break
     return stats
 
 
 def handle(section: Section, page: PageBuilder) -> None:
-    found: dict[str, Quantity | None] = dict.fromkeys(STAT_PATTERNS)
+    found: dict[str, Quantity | None] = dict.fromkeys(STAT_RULES)
     for line in body_lines(section):
         stats = read_stats(line.text)
         if not any(stats.values()):
