@@ -139,7 +139,7 @@ def split_pages(lines: Iterable[str], path: str | None = None,
                 del buffer[start.position:]
                 kept = [r._replace(position=r.position - start.position) for r in kept]
             else:  # the buffer was dropped: rebuild the new page's first lines from `recent`
-                ends = [*(r.number for r in kept[1:]), number]
+                ends = [r.number for r in kept[1:]] + [number] if kept else []
                 tail = [f"{r.text}\n" + "\n" * (end - r.number - 1) for r, end in zip(kept, ends, strict=True)]
                 kept = [r._replace(position=i) for i, r in enumerate(kept)]
             yield page()

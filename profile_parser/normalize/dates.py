@@ -1,17 +1,25 @@
 """Dates as pages print them.
 
 The common forms are read with one regex and a month table; dateutil is
-only the fallback, and it is guarded so it never invents a day or a month
-(its default fills missing parts from today).
+only the fallback, and it is guarded so it never invents a day, a month or
+a century (its default fills missing parts from today), and never picks
+one of two readings of an ambiguous numeric date.
 
 >>> parse_date("Jul 31, 2025"), parse_date("Sept 3, 2024")
 (datetime.date(2025, 7, 31), datetime.date(2024, 9, 3))
->>> parse_date("31 Jul 2025"), parse_date("2025-07-31")
+>>> parse_date("September 3rd, 2024"), parse_date("31 Jul 2025")
+(datetime.date(2024, 9, 3), datetime.date(2025, 7, 31))
+>>> parse_date("2025-07-31"), parse_date("31/07/2025")
 (datetime.date(2025, 7, 31), datetime.date(2025, 7, 31))
+
+Partial and ambiguous dates are no full date:
+
 >>> parse_date("Jul 2025") is None, parse_date("03/04/2025") is None
 (True, True)
 >>> parse_partial_date("Jul 2025"), parse_partial_date("early 2021"), parse_partial_date("2019")
 ('2025-07', '2021', '2019')
+>>> parse_partial_date("Jul 31, 2025"), parse_partial_date("sometime") is None
+('2025-07-31', True)
 """
 
 from __future__ import annotations
@@ -32,26 +40,63 @@ for _number, _names in enumerate(
     for _name in _names:
         MONTHS[_name] = _number
 
-#: Month names and abbreviations (regex fragment, no groups).
+#: Month names and abbreviations (regex fragment, no groups, lower case:
+#: wrap it in ``(?i:...)``).
 MONTH_PATTERN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_M = rf"(?P<mon>(?i:{MONTH_PATTERN}))\.?"
-_D = r"(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?"
-_Y = r"(?P<year>[0-9]{4})"
-#: A full date (regex fragment) with groups mon/day/year or iy/im/id.
+_ORDINAL = r"(?i:st|nd|rd|th)?"
+_YEAR_END = r"(?![0-9])"  # a year is four digits, not the start of a longer number
+
+
+def _month_first(tag: str) -> str:
+    """"Jul 31, 2025", "July 31st 2025", "Jul. 31,2025", "Jul-31-2025"."""
+    return (
+        rf"(?P<m{tag}>(?i:{MONTH_PATTERN}))\.?[ -]?(?P<d{tag}>[0-9]{{1,2}}){_ORDINAL}"
+        rf",?[ -]?(?P<y{tag}>[0-9]{{4}}){_YEAR_END}"
+    )
+
+
+def _day_first(tag: str) -> str:
+    """"31 Jul 2025", "31st of July, 2025", "31-Jul-2025"."""
+    return (
+        rf"(?P<d{tag}>[0-9]{{1,2}}){_ORDINAL}[ -](?:(?i:of) )?(?P<m{tag}>(?i:{MONTH_PATTERN}))"
+        rf"\.?,?[ -](?P<y{tag}>[0-9]{{4}}){_YEAR_END}"
+    )
+
+
+#: A full date (regex fragment): month-first, day-first, ISO ``Y-M-D``, or
+#: numeric ``D/M/Y`` or ``M/D/Y`` (resolved only when unambiguous). Read a
+#: match with :func:`date_from_match`. Every repeat is bounded, so the
+#: fragment can sit after a lazy ``.*?`` without backtracking blow-ups.
 DATE_PATTERN = (
-    rf"(?:{_M} ?{_D},? ?{_Y}"
-    rf"|{_D.replace('day', 'day2')} {_M.replace('mon', 'mon2')},? {_Y.replace('year', 'year2')}"
-    r"|(?P<iy>[0-9]{4})[-/.](?P<im>[0-9]{1,2})[-/.](?P<id>[0-9]{1,2}))"
+    rf"(?:{_month_first('1')}|{_day_first('2')}"
+    r"|(?P<iy>[0-9]{4})(?P<isep>[-/.])(?P<im>[0-9]{1,2})(?P=isep)(?P<id>[0-9]{1,2})(?![0-9])"
+    rf"|(?P<na>[0-9]{{1,2}})(?P<nsep>[-/.])(?P<nb>[0-9]{{1,2}})(?P=nsep)(?P<ny>[0-9]{{4}}){_YEAR_END})"
 )
 _DATE = re.compile(DATE_PATTERN)
-_NUMERIC = re.compile(r"(?P<a>[0-9]{1,2})[/.-](?P<b>[0-9]{1,2})[/.-](?P<y>[0-9]{4})")
-_PARTIAL = re.compile(
-    rf"(?i:(?:early|mid|late|end of|beginning of|since|by|in|as of|from|until) )?"
-    rf"(?:(?P<mon>(?i:{MONTH_PATTERN}))\.? )?(?P<year>(?:19|20)[0-9]{{2}})"
+_FOUR_DIGITS = re.compile(r"[0-9]{4}")
+_YEAR_FIRST = re.compile(r"[0-9]{4}")
+_EDGE_JUNK = " ,;:()[]"
+_MAX_LENGTH = 80
+
+# A partial date: qualifier words ("as of early", "mid-", "Q3", "FY"), then a
+# month and a year, a year and a month, or a year alone.
+_QUALIFIER = (
+    r"(?:as of|as at|by|in|since|from|until|till|through|before|after|around|circa|ca\.|c\."
+    r"|about|early|mid|middle of|late|end of|the end of|the start of|start of|the beginning of"
+    r"|beginning of|first half of|second half of|spring|summer|fall|autumn|winter|fiscal year"
+    r"|fiscal|fy|q[1-4]|h[12]|the)"
 )
+_PARTIAL = re.compile(
+    rf"(?i:{_QUALIFIER}[ -]?){{0,4}}"
+    rf"(?:(?P<mon>(?i:{MONTH_PATTERN}))\.?,? ?(?P<year>[0-9]{{4}})"
+    r"|(?P<my>[0-9]{4})[-/](?P<mm>[0-9]{2})"
+    r"|(?P<mm2>[0-9]{1,2})[-/.](?P<my2>[0-9]{4})"
+    r"|(?P<only>[0-9]{4}))"
+)
+_PARTIAL_YEARS = range(1600, 2200)  # a lone four-digit number outside is no year
 
 
 def _make(year: int, month: int, day: int) -> datetime.date | None:
@@ -61,57 +106,109 @@ def _make(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
+def _resolve_numeric(a: int, b: int, year: int) -> datetime.date | None:
+    """``a/b/year`` as D/M/Y or M/D/Y: only when one reading is impossible.
+
+    >>> _resolve_numeric(31, 7, 2025), _resolve_numeric(7, 31, 2025)
+    (datetime.date(2025, 7, 31), datetime.date(2025, 7, 31))
+    >>> _resolve_numeric(3, 4, 2025) is None, _resolve_numeric(4, 4, 2025)
+    (True, datetime.date(2025, 4, 4))
+    """
+    if a > 12 >= b:
+        return _make(year, b, a)
+    if b > 12 >= a:
+        return _make(year, a, b)
+    return _make(year, a, b) if a == b else None
+
+
 def date_from_match(match: re.Match[str]) -> datetime.date | None:
-    """A date from a DATE_PATTERN match."""
+    """The date a DATE_PATTERN match stands for; None if no calendar date.
+
+    >>> date_from_match(re.fullmatch(DATE_PATTERN, "Feb 30, 2025")) is None
+    True
+    >>> date_from_match(re.search(DATE_PATTERN, "Series BJul 31, 2025"))
+    datetime.date(2025, 7, 31)
+    """
+    for tag in ("1", "2"):
+        month = match.group(f"m{tag}")
+        if month:
+            day, year = match.group(f"d{tag}"), match.group(f"y{tag}")
+            return _make(int(year), MONTHS[month.lower()], int(day))
     if match.group("iy"):
         return _make(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
-    mon = match.group("mon") or match.group("mon2")
-    day = match.group("day") or match.group("day2")
-    year = match.group("year") or match.group("year2")
-    return _make(int(year), MONTHS[mon.lower()], int(day))
+    return _resolve_numeric(int(match.group("na")), int(match.group("nb")), int(match.group("ny")))
 
 
 def _dateutil_date(text: str) -> datetime.date | None:
-    """dateutil's reading, kept only when it needed no default for any part."""
+    """dateutil's reading, kept only when no default and no field order changed it.
+
+    >>> _dateutil_date("Thursday, 31 July 2025 10:30"), _dateutil_date("Jul 31")
+    (datetime.date(2025, 7, 31), None)
+    >>> _dateutil_date("2025-07-03T10:00:00Z"), _dateutil_date("03-04-2025 10:00")
+    (datetime.date(2025, 7, 3), None)
+    """
     from dateutil import parser  # imported lazily: off the common path
 
-    try:
-        first = parser.parse(text, default=datetime.datetime(2000, 1, 1))
-        second = parser.parse(text, default=datetime.datetime(2001, 2, 2))
-    except (ValueError, OverflowError, TypeError):
-        return None
-    return first.date() if first == second else None
+    readings = set()
+    # a year written first is always followed by the month (ISO order)
+    orders = (False,) if _YEAR_FIRST.match(text) else (False, True)
+    for default in (datetime.datetime(2000, 1, 1), datetime.datetime(2001, 2, 2)):
+        for dayfirst in orders:
+            try:
+                readings.add(parser.parse(text, default=default, dayfirst=dayfirst).date())
+            except Exception:  # a third-party parser fed untrusted text: any error is no date
+                return None
+    return readings.pop() if len(readings) == 1 else None
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(_EDGE_JUNK).rstrip(".")
 
 
 def parse_date(text: str) -> datetime.date | None:
-    """A full calendar date; None for partial, ambiguous or invalid dates."""
-    text = " ".join(text.split()).rstrip(".,")
-    if not text or len(text) > 64:
+    """A full calendar date; None for partial, ambiguous or invalid dates.
+
+    >>> parse_date("31-Jul-2025"), parse_date("(July 31st, 2025)")
+    (datetime.date(2025, 7, 31), datetime.date(2025, 7, 31))
+    >>> parse_date("Feb 29, 2023") is None, parse_date("Jul 31, 25") is None
+    (True, True)
+    """
+    text = _clean(text)
+    if not text or len(text) > _MAX_LENGTH:
         return None
     match = _DATE.fullmatch(text)
     if match:
         return date_from_match(match)
-    numeric = _NUMERIC.fullmatch(text)
-    if numeric:  # d/m/y or m/d/y: only when one reading is impossible
-        a, b, year = int(numeric.group("a")), int(numeric.group("b")), int(numeric.group("y"))
-        if a > 12 >= b:
-            return _make(year, b, a)
-        if b > 12 >= a:
-            return _make(year, a, b)
-        return _make(year, a, b) if a == b else None
-    if not any(c.isdigit() for c in text):
+    if not _FOUR_DIGITS.search(text):  # no four-digit year: dateutil would guess a century
         return None
     return _dateutil_date(text)
 
 
 def parse_partial_date(text: str) -> str | None:
-    """A date with only the precision it was written with: YYYY, YYYY-MM or YYYY-MM-DD."""
+    """A date with only the precision it was written with: YYYY, YYYY-MM or YYYY-MM-DD.
+
+    >>> parse_partial_date("mid-2021"), parse_partial_date("Q3 2024"), parse_partial_date("07/2025")
+    ('2021', '2024', '2025-07')
+    >>> parse_partial_date("2025-07"), parse_partial_date("2011-12") is None
+    ('2025-07', True)
+    """
     full = parse_date(text)
     if full is not None:
         return full.isoformat()
-    match = _PARTIAL.fullmatch(" ".join(text.split()))
+    text = _clean(text)
+    match = _PARTIAL.fullmatch(text) if len(text) <= _MAX_LENGTH else None
     if not match:
         return None
     if match.group("mon"):
-        return f"{match.group('year')}-{MONTHS[match.group('mon').lower()]:02d}"
-    return match.group("year")
+        year, month = int(match.group("year")), MONTHS[match.group("mon").lower()]
+    elif match.group("my"):
+        year, month = int(match.group("my")), int(match.group("mm"))
+        if month == (year + 1) % 100:  # "2011-12" is the fiscal year 2011/12, not Dec 2011
+            return None
+    elif match.group("my2"):
+        year, month = int(match.group("my2")), int(match.group("mm2"))
+    else:
+        year, month = int(match.group("only")), 0
+    if year not in _PARTIAL_YEARS or not (match.group("only") or 1 <= month <= 12):
+        return None
+    return f"{year:04d}-{month:02d}" if month else f"{year:04d}"

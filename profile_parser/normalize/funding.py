@@ -1,5 +1,13 @@
 """Funding-round labels to the contract's funding-type codes.
 
+A label is read case-insensitively with punctuation as spaces; trailing
+"round", "funding", "financing" or "investment" words are dropped. Series
+letters A to J may carry a tranche ("Series B+", "Series A-1", "B Round").
+Crunchbase prints "Venture - Series Unknown" for ``series_unknown`` and
+"Funding Round" for an ``undisclosed`` type. Labels that could mean two
+codes ("Crowdfunding", "Unknown") or none ("IPO", "Mezzanine", "Series K")
+get code None, and the caller raises ``funding_type.unknown``.
+
 >>> parse_funding_type("Series B")
 FundingType(label='Series B', code='series_b')
 >>> parse_funding_type("Series-A Round").code, parse_funding_type("Pre Seed").code
@@ -28,39 +36,81 @@ FUNDING_CODES: tuple[str, ...] = (
     "undisclosed",
 )
 
-#: Labels (normalised: lower-case, words joined by "_", no "round"/"funding")
-#: that differ from their code.
+#: Keys (lower case, words joined by "_", trailing "round"/"funding" words
+#: dropped) that differ from their code.
 ALIASES: dict[str, str] = {
-    "preseed": "pre_seed", "venture": "venture_round", "corporate": "corporate_round",
-    "corporate_venture": "corporate_round", "debt": "debt_financing",
-    "convertible": "convertible_note", "pe": "private_equity", "ico": "initial_coin_offering",
-    "crowdfunding": "equity_crowdfunding", "nonequity_assistance": "non_equity_assistance",
+    "preseed": "pre_seed", "seed_extension": "seed", "angel_investor": "angel",
+    "venture_series_unknown": "series_unknown",
+    "unknown_series": "series_unknown",
+    "venture": "venture_round", "venture_capital": "venture_round", "vc": "venture_round",
+    "corporate": "corporate_round", "corporate_venture": "corporate_round",
+    "corporate_venture_capital": "corporate_round", "cvc": "corporate_round",
+    "strategic": "corporate_round",
+    "convertible": "convertible_note", "convertible_debt": "convertible_note",
+    "debt": "debt_financing", "venture_debt": "debt_financing",
+    "pe": "private_equity",
+    "ico": "initial_coin_offering", "token_sale": "initial_coin_offering",
+    "non_equity": "non_equity_assistance", "nonequity_assistance": "non_equity_assistance",
     "postipo_equity": "post_ipo_equity", "postipo_debt": "post_ipo_debt",
-    "postipo_secondary": "post_ipo_secondary", "secondary": "secondary_market",
-    "non_equity": "non_equity_assistance", "pre": "pre_seed",
-    "angel_investment": "angel", "unknown": "series_unknown", "series": "series_unknown",
-    "funding": "series_unknown",
+    "postipo_secondary": "post_ipo_secondary",
+    "secondary": "secondary_market", "secondary_sale": "secondary_market",
+    "funding": "undisclosed",
 }
 _CODES = frozenset(FUNDING_CODES)
-_SUFFIX = re.compile(r"_(?:round|funding|financing_round|investment)$")
+_NOISE = re.compile(r"[^a-z0-9]+")
+_TRAILING = frozenset({"round", "funding", "financing", "investment", "deal", "stage"})
+_SERIES = re.compile(r"(?:series_?|round_)?([a-j])(?:_?[0-9]{1,2}|_?plus)?(?:_round)?")
+_MAX_LENGTH = 80
+
+
+def _key(label: str) -> str:
+    """The label lower-cased, punctuation as "_", "+" as "plus".
+
+    >>> _key("Post-IPO Equity"), _key("Series B+")
+    ('post_ipo_equity', 'series_b_plus')
+    """
+    return "_".join(_NOISE.sub(" ", label.lower().replace("+", " plus ")).split())
+
+
+def _lookup(key: str) -> str | None:
+    if key in _CODES:
+        return key
+    if key in ALIASES:
+        return ALIASES[key]
+    # "Series A", "Series-A1", "Series B+", "SeriesC", "Round B"; a lone
+    # letter only as "B Round" (the suffix said it was a round)
+    series = _SERIES.fullmatch(key)
+    if series and (key.startswith(("series", "round")) or key.endswith("_round")):
+        return f"series_{series.group(1)}"
+    return None
 
 
 @functools.lru_cache(maxsize=1024)
 def funding_code(label: str) -> str | None:
-    """The funding-type code of a label as written; None if it is none of the codes."""
-    key = "_".join(re.sub(r"[^a-z0-9]+", " ", label.lower()).split())
-    if key in _CODES:
-        return key
-    stripped = _SUFFIX.sub("", key)
-    for candidate in (stripped, key):
-        if candidate in _CODES:
-            return candidate
-        if candidate in ALIASES:
-            return ALIASES[candidate]
+    """The funding-type code of a label as written; None if it is none of the codes.
+
+    >>> funding_code("Venture - Series Unknown"), funding_code("Funding Round")
+    ('series_unknown', 'undisclosed')
+    >>> funding_code("Series A Round"), funding_code("B Round"), funding_code("Series K")
+    ('series_a', 'series_b', None)
+    """
+    if len(label) > _MAX_LENGTH:
+        return None
+    key = _key(label)
+    words = key.split("_")
+    # try the whole key, then with trailing "round"/"funding" words dropped
+    for end in range(len(words), 0, -1):
+        code = _lookup("_".join(words[:end]))
+        if code or words[end - 1] not in _TRAILING:
+            return code
     return None
 
 
 def parse_funding_type(label: str) -> FundingType:
-    """A FundingType: the label as written (spaces folded) and its code or None."""
+    """A FundingType: the label as written (spaces folded) and its code or None.
+
+    >>> parse_funding_type("  Seed   Round ")
+    FundingType(label='Seed Round', code='seed')
+    """
     label = " ".join(label.split())
     return FundingType(label=label, code=funding_code(label))

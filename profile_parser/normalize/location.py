@@ -2,15 +2,26 @@
 
 Pages write "Continent, Region, Country, City" (header, co-investors,
 angels) and "City, Region, Country" (deals); shorter forms drop parts. The
-order is told by where the continent and the country stand:
+order is told by where the continent and the country stand, never guessed:
 
-* first part a continent: ``Continent, Region, Country, City``; with three
-  parts, ``Continent, Region, Country`` when the last part is a country,
-  else ``Continent, Country, City``; with two, ``Continent, Country``;
-* otherwise the country is the last part that is a country; parts before it
-  are ``City, Region`` (one part: the city), parts after it the city.
-* no part a known country: positions of the full forms are used, the
-  country gets no code, and the caller raises ``country.unknown``.
+* first part a continent: ``Continent, Region, Country, City``. The country
+  is the third part when that is a known country (or no part is one), else
+  the first part after the continent that is one. With three parts, the
+  last a country and the middle one not, the city is what was dropped
+  (``Continent, Region, Country``); the middle a country means ``Continent,
+  Country, City``. With two: ``Continent, Country``.
+* last part a continent (and more than one part): the continent is set
+  apart and the rest is read by the next rule.
+* otherwise the country is the last part that names one. Parts after it
+  mean the header order without its continent (``Region, Country, City``);
+  a country last means the deal order (``City, Region, Country``).
+* no part a known country: the full forms' positions are used and the
+  country keeps its name with ``country_code`` None (the caller raises
+  ``country.unknown``); a single part that is neither a country nor a
+  continent is a city.
+
+A part that is both a continent and a country ("Australia") is the
+continent only when another part is a known country.
 
 >>> loc = parse_location("Asia, Beijing, China, Beijing")
 >>> loc.continent, loc.region, loc.country, loc.country_code, loc.city
@@ -18,10 +29,16 @@ order is told by where the continent and the country stand:
 >>> loc = parse_location("Cixi, Zhejiang, China")
 >>> loc.city, loc.region, loc.country, loc.continent
 ('Cixi', 'Zhejiang', 'China', None)
+>>> loc = parse_location("Beijing, China, Haidian")
+>>> loc.region, loc.country, loc.city
+('Beijing', 'China', 'Haidian')
 >>> parse_location("Asia, Hong Kong Island, Hong Kong, Hong Kong").country_code
 'HK'
->>> parse_location("") is None
-True
+>>> loc = parse_location("Europe, Narnia, Cair Paravel")
+>>> loc.continent, loc.region, loc.country, loc.country_code, loc.city
+('Europe', 'Narnia', 'Cair Paravel', None, None)
+>>> parse_location("") is None, parse_location("Asia").continent
+(True, 'Asia')
 """
 
 from __future__ import annotations
@@ -31,49 +48,98 @@ import functools
 from ..models import Location
 from .country import country_code
 
+#: Lower-case continent or world-region name -> its spelling in output.
 CONTINENTS: dict[str, str] = {
     name.lower(): name
     for name in (
         "Africa", "Asia", "Europe", "North America", "South America", "Oceania",
         "Antarctica", "Australia", "Latin America", "Central America", "Middle East",
-        "Caribbean", "Asia Pacific", "APAC", "EMEA",
+        "Caribbean", "Asia Pacific", "APAC", "EMEA", "Australasia", "Eurasia",
+        "Southeast Asia", "East Asia", "South Asia", "Central Asia", "Western Europe",
+        "Eastern Europe", "Northern Europe", "Southern Europe", "Sub-Saharan Africa",
+        "North Africa", "Nordics", "MENA", "LATAM",
     )
 }
 _MAX_PARTS = 6
+_MAX_LENGTH = 300
+
+_Parts = tuple[str | None, str | None, str | None]  # region, country, city
 
 
 def is_continent(part: str) -> bool:
-    """Whether a place part names a continent or world region."""
-    return part.lower() in CONTINENTS
+    """Whether a place part names a continent or world region.
+
+    >>> is_continent("north america"), is_continent("China")
+    (True, False)
+    """
+    return " ".join(part.split()).lower() in CONTINENTS
+
+
+def _join(parts: list[str]) -> str | None:
+    return ", ".join(parts) or None
+
+
+def _after_continent(rest: list[str]) -> _Parts:
+    """Region, country and city of the parts after a leading continent."""
+    if len(rest) == 1:
+        return None, rest[0], None
+    known = [i for i, part in enumerate(rest) if country_code(part)]
+    if len(rest) == 2:
+        if 1 in known and 0 not in known:
+            return rest[0], rest[1], None
+        if 0 in known:
+            return None, rest[0], rest[1]
+        return rest[0], rest[1], None
+    at = 1 if 1 in known or not known else known[0]
+    return _join(rest[:at]), rest[at], _join(rest[at + 1:])
+
+
+def _without_continent(parts: list[str]) -> _Parts:
+    """Region, country and city of parts that start with no continent."""
+    at = next((i for i in range(len(parts) - 1, -1, -1) if country_code(parts[i])), None)
+    if at is None:
+        if len(parts) == 1:
+            return None, None, parts[0]
+        at = len(parts) - 1
+    before, after = parts[:at], parts[at + 1:]
+    if after:  # header order without its continent: Region, Country, City
+        return _join(before), parts[at], _join(after)
+    return _join(before[1:]), parts[at], (before[0] if before else None)
+
+
+def _leading_continent(parts: list[str]) -> bool:
+    if len(parts) < 2 or not is_continent(parts[0]):
+        return False
+    # "Australia" is both: a continent only when a known country follows
+    return country_code(parts[0]) is None or any(country_code(p) for p in parts[1:])
 
 
 @functools.lru_cache(maxsize=8192)
 def parse_location(text: str) -> Location | None:
-    """A Location from one place line; None for an empty or absurd line."""
+    """A Location from one place line; None for an empty or absurd line.
+
+    Empty parts (doubled or trailing commas) are dropped.
+
+    >>> parse_location("Tel Aviv, Israel,").city, parse_location("China").country_code
+    ('Tel Aviv', 'CN')
+    >>> parse_location("Shanghai, China, Asia").continent
+    'Asia'
+    """
     raw = " ".join(text.split())
-    parts = [p.strip() for p in raw.split(",")]
-    if not raw or len(parts) > _MAX_PARTS or any(not p for p in parts):
+    parts = [part.strip() for part in raw.split(",")]
+    parts = [part for part in parts if part]
+    if not parts or len(parts) > _MAX_PARTS or len(raw) > _MAX_LENGTH:
         return None
     continent = None
-    if is_continent(parts[0]) and len(parts) > 1:
-        continent, rest = parts[0], parts[1:]
-        if len(rest) == 1:
-            region, country, city = None, rest[0], None
-        elif len(rest) == 2:
-            if country_code(rest[1]) or not country_code(rest[0]):
-                region, country, city = rest[0], rest[1], None
-            else:
-                region, country, city = None, rest[0], rest[1]
-        else:
-            region, country, city = rest[0], rest[1], ", ".join(rest[2:])
+    if _leading_continent(parts):
+        continent = parts[0]
+        region, country, city = _after_continent(parts[1:])
     else:
-        known = [i for i, p in enumerate(parts) if country_code(p)]
-        at = known[-1] if known else len(parts) - 1
-        before, country, after = parts[:at], parts[at], parts[at + 1:]
-        city = before[0] if before else (", ".join(after) or None)
-        region = ", ".join(before[1:]) or None
-        if len(parts) == 1 and not known:  # a lone word that is no country: a city
-            city, country = country, None
+        if len(parts) > 1 and is_continent(parts[-1]) and not country_code(parts[-1]):
+            continent, parts = parts[-1], parts[:-1]
+        elif len(parts) == 1 and is_continent(parts[0]) and not country_code(parts[0]):
+            return Location(raw=raw, continent=CONTINENTS[parts[0].lower()])
+        region, country, city = _without_continent(parts)
     return Location(
         raw=raw,
         city=city,

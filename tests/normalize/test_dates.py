@@ -1,0 +1,217 @@
+"""Hand-written cases for profile_parser.normalize.dates."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+
+from profile_parser.normalize.dates import (
+    DATE_PATTERN,
+    MONTH_PATTERN,
+    MONTHS,
+    date_from_match,
+    parse_date,
+    parse_partial_date,
+)
+
+D = datetime.date
+
+FULL_DATES = [
+    # the forms of the issue
+    ("Jul 31, 2025", D(2025, 7, 31)),
+    ("Sept 3, 2024", D(2024, 9, 3)),
+    ("September 3, 2024", D(2024, 9, 3)),
+    ("31 Jul 2025", D(2025, 7, 31)),
+    ("2025-07-31", D(2025, 7, 31)),
+    # month first, every spelling
+    ("Jan 1, 2024", D(2024, 1, 1)),
+    ("February 29, 2024", D(2024, 2, 29)),
+    ("Mar. 5, 2023", D(2023, 3, 5)),
+    ("Apr 30 2022", D(2022, 4, 30)),
+    ("May 9, 2021", D(2021, 5, 9)),
+    ("June 12, 2025", D(2025, 6, 12)),
+    ("Jun 12, 2025", D(2025, 6, 12)),
+    ("Aug 15th, 2019", D(2019, 8, 15)),
+    ("Sep 3, 2024", D(2024, 9, 3)),
+    ("Sept. 3rd, 2024", D(2024, 9, 3)),
+    ("Oct 1st 2020", D(2020, 10, 1)),
+    ("Nov 22nd, 2018", D(2018, 11, 22)),
+    ("December 25, 2000", D(2000, 12, 25)),
+    ("JUL 31, 2025", D(2025, 7, 31)),
+    ("jul 31, 2025", D(2025, 7, 31)),
+    ("Jul 31,2025", D(2025, 7, 31)),
+    ("Jul-31-2025", D(2025, 7, 31)),
+    ("Jul 01, 2025", D(2025, 7, 1)),
+    # day first
+    ("3 September 2024", D(2024, 9, 3)),
+    ("31 July, 2025", D(2025, 7, 31)),
+    ("31st of July 2025", D(2025, 7, 31)),
+    ("31-Jul-2025", D(2025, 7, 31)),
+    ("01 Jan 2020", D(2020, 1, 1)),
+    # ISO and numeric
+    ("2025/07/31", D(2025, 7, 31)),
+    ("2025.07.31", D(2025, 7, 31)),
+    ("2025-7-3", D(2025, 7, 3)),
+    ("31/07/2025", D(2025, 7, 31)),  # 31 can only be the day
+    ("07/31/2025", D(2025, 7, 31)),
+    ("31.07.2025", D(2025, 7, 31)),
+    ("13-01-2024", D(2024, 1, 13)),
+    ("05/05/2025", D(2025, 5, 5)),  # both readings agree
+    # scraped oddities
+    ("  Jul\u00a031,   2025 ", D(2025, 7, 31)),
+    ("Jul 31, 2025.", D(2025, 7, 31)),
+    ("(Jul 31, 2025)", D(2025, 7, 31)),
+    ("Jul 31, 2025,", D(2025, 7, 31)),
+    ("Jul 31, 2025\n", D(2025, 7, 31)),
+    # the dateutil fallback, still guarded
+    ("Thursday, July 31, 2025", D(2025, 7, 31)),
+    ("2025-07-31T10:00:00Z", D(2025, 7, 31)),
+    ("31/07/2025 14:30", D(2025, 7, 31)),
+    ("Thu, 31 Jul 2025 10:00:00 GMT", D(2025, 7, 31)),
+    ("20250731", D(2025, 7, 31)),
+]
+
+NOT_FULL_DATES = [
+    "",
+    "   ",
+    "Jul 2025",  # no day: never invented
+    "July",
+    "2025",
+    "early 2021",
+    "Jul 31",  # no year: never taken from today
+    "31 Jul",
+    "03/04/2025",  # 3 April or March 4: ambiguous
+    "12/11/2020",
+    "03-04-2025 10:00",  # ambiguous even through dateutil
+    "Feb 30, 2025",
+    "Feb 29, 2023",  # no leap year
+    "Jul 32, 2025",
+    "2025-13-01",
+    "2025-00-10",
+    "31/13/2025",
+    "Jul 31, 25",  # two-digit year: the century would be a guess
+    "7/31/25",
+    "0000-01-01",
+    "Series B",
+    "yesterday",
+    "Q3 2025",
+    "Jul 31, 2025 and Aug 1, 2025",
+    "x" * 500,
+    "12:30",
+    "🙂",
+]
+
+PARTIAL_DATES = [
+    ("Jul 2025", "2025-07"),
+    ("July 2025", "2025-07"),
+    ("Sept. 2024", "2024-09"),
+    ("July, 2025", "2025-07"),
+    ("2025", "2025"),
+    ("early 2021", "2021"),
+    ("As of early 2021", "2021"),
+    ("by 2019", "2019"),
+    ("mid-2021", "2021"),
+    ("late 2020", "2020"),
+    ("end of 2022", "2022"),
+    ("the end of 2022", "2022"),
+    ("in 2018", "2018"),
+    ("since 2015", "2015"),
+    ("Q3 2024", "2024"),
+    ("H1 2023", "2023"),
+    ("FY2021", "2021"),
+    ("fiscal 2020", "2020"),
+    ("early July 2025", "2025-07"),
+    ("in June 2020", "2020-06"),
+    ("2025-07", "2025-07"),
+    ("2025/07", "2025-07"),
+    ("07/2025", "2025-07"),
+    ("7/2025", "2025-07"),
+    ("Jul 31, 2025", "2025-07-31"),
+    ("31 Jul 2025", "2025-07-31"),
+    ("2025-07-31", "2025-07-31"),
+    ("1998", "1998"),
+]
+
+NOT_PARTIAL_DATES = [
+    "",
+    "sometime",
+    "Jul",
+    "300",
+    "3000",  # a number, not a year
+    "0999",
+    "2011-12",  # the fiscal year 2011/12, not December 2011
+    "2025-13",
+    "13/2025",
+    "00/2025",
+    "2020s",
+    "2019-2021",
+    "03/04/2025",
+    "over 300 companies",
+]
+
+# Rounds glued to their date, read as the deal handler reads them.
+ROUND = re.compile(rf"(?P<label>.*?) ?(?P<date>{DATE_PATTERN})")
+ROUND_LINES = [
+    ("Series BJul 31, 2025", "Series B", D(2025, 7, 31)),
+    ("Series UnknownJun 12, 2025", "Series Unknown", D(2025, 6, 12)),
+    ("Corporate RoundJun 9, 2025", "Corporate Round", D(2025, 6, 9)),
+    ("Series DDec 5, 2024", "Series D", D(2024, 12, 5)),
+    ("Series AMay 2, 2025", "Series A", D(2025, 5, 2)),
+    ("SeedSept 3, 2024", "Seed", D(2024, 9, 3)),
+    ("Series JJun 1, 2025", "Series J", D(2025, 6, 1)),
+    ("Series B Jul 31, 2025", "Series B", D(2025, 7, 31)),
+    ("Post-IPO Equity31 Jul 2025", "Post-IPO Equity", D(2025, 7, 31)),
+    ("Venture Round2025-07-31", "Venture Round", D(2025, 7, 31)),
+    ("Convertible NoteMar 3, 2025", "Convertible Note", D(2025, 3, 3)),
+    ("Jul 31, 2025", "", D(2025, 7, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FULL_DATES)
+def test_full_dates(text: str, expected: datetime.date) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_FULL_DATES)
+def test_not_full_dates(text: str) -> None:
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIAL_DATES)
+def test_partial_dates_keep_their_precision(text: str, expected: str) -> None:
+    assert parse_partial_date(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_PARTIAL_DATES)
+def test_not_partial_dates(text: str) -> None:
+    assert parse_partial_date(text) is None
+
+
+@pytest.mark.parametrize(("line", "label", "date"), ROUND_LINES)
+def test_round_and_date_split(line: str, label: str, date: datetime.date) -> None:
+    match = ROUND.fullmatch(line)
+    assert match is not None
+    assert match.group("label") == label
+    assert date_from_match(match) == date
+
+
+def test_an_impossible_glued_date_is_matched_but_no_date() -> None:
+    match = ROUND.fullmatch("Series BFeb 30, 2025")
+    assert match is not None and match.group("label") == "Series B"
+    assert date_from_match(match) is None
+
+
+def test_month_table_and_pattern_agree() -> None:
+    assert len(set(MONTHS.values())) == 12
+    for name, number in MONTHS.items():
+        assert re.fullmatch(MONTH_PATTERN, name), name
+        assert parse_date(f"{name.title()} 2, 2020") == D(2020, number, 2)
+
+
+def test_dateutil_default_never_leaks_into_a_result() -> None:
+    # dateutil alone would fill the missing day from today
+    today = datetime.date.today()
+    assert parse_date(today.strftime("%B %Y")) is None
+    assert parse_date(today.strftime("%B %d")) is None
