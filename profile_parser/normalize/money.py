@@ -1,5 +1,12 @@
 """Money and money ranges as pages print them.
 
+An amount is a number (separators per :mod:`.numbers`), an optional
+magnitude (``K``, ``M``, ``MM``, ``bn``, ``million``, ``lakh``, ``crore`` …)
+and a currency: a symbol or code before it (``$5M``, ``USD 5M``,
+``Rs. 50 crore``) or a symbol, code or word after it (``5M USD``,
+``500 €``, ``20 billion yuan``), with or without a space. Amounts are exact
+Decimals. Currency decisions are listed in :mod:`.currency`.
+
 >>> parse_money("$13,888,021")
 Money(amount=Decimal('13888021'), currency='USD')
 >>> parse_money("€2.5M")
@@ -8,53 +15,91 @@ Money(amount=Decimal('2500000.0'), currency='EUR')
 Money(amount=Decimal('20000000000'), currency='CNY')
 >>> parse_money("US$ 1.2 bn")
 Money(amount=Decimal('1200000000.0'), currency='USD')
+>>> parse_money("EUR 2,5 Mio.")
+Money(amount=Decimal('2500000.0'), currency='EUR')
+>>> parse_money("₹ 4.5 lakh")
+Money(amount=Decimal('450000.0'), currency='INR')
 >>> parse_money_range("$5M – $50M").model_dump(mode="json")
 {'min': {'amount': 5000000, 'currency': 'USD'}, 'max': {'amount': 50000000, 'currency': 'USD'}}
 >>> parse_money_range("up to $10M").model_dump(mode="json")
 {'min': None, 'max': {'amount': 10000000, 'currency': 'USD'}}
->>> parse_money("5 apples") is None
-True
+>>> parse_money("5 apples") is None, parse_money("1.5bn") is None
+(True, True)
+
+The pattern also finds amounts in running text, never inside a word:
+
+>>> [m.group() for m in MONEY.finditer("5Y Capital put in about $3M, then RMB 20 billion.")]
+['about $3M', 'RMB 20 billion']
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import NamedTuple
 
 from ..models import Money, MoneyRange, Qualifier
-from .currency import SYMBOLS, WORDS, currency_code
-from .numbers import MAGNITUDE_PATTERN, NUMBER_PATTERN, parse_number, scale
+from .currency import AMBIGUOUS_WORDS, SYMBOLS, WORDS, currency_code, text_codes
+from .numbers import (
+    MAGNITUDE_PATTERN,
+    NUMBER_PATTERN,
+    NUMBER_START,
+    literal_pattern,
+    parse_number,
+    scale,
+    value_text,
+)
 from .qualifier import QUALIFIER_PATTERN, qualifier_of
 
-
-def _alternation(items: list[str], word: bool) -> str:
-    ordered = sorted(items, key=len, reverse=True)
-    return "|".join(re.escape(i) + (r"(?![A-Za-z])" if word else "") for i in ordered)
+_S = r"[^\S\n]"  # one space in running text (any kind, never a line break)
 
 
-# Symbols that stand after the number too ("500 €", "100 zł").
-_POSTFIX_SYMBOLS = [s for s in SYMBOLS if not s.endswith("$") and s not in ("R", "TL")]
-_CODE = r"[A-Z]{3}(?![A-Za-z])"
-_PREFIX = f"(?:{_alternation(list(SYMBOLS), word=False)}|{_CODE})"
-_WORDS = f"(?i:{_alternation(list(WORDS), word=True)})"
-_SUFFIX = f"(?:{_CODE}|{_WORDS}|{_alternation(_POSTFIX_SYMBOLS, word=True)})"
-_MAG = f"(?i:{MAGNITUDE_PATTERN})"
+def _alternation(items: list[str]) -> str:
+    """Literal alternatives; the longest wins; one ending in a letter must end a word."""
+    # "no letter follows" by category: cheap to compile even case-insensitively
+    return literal_pattern(items, space=_S, word_end=r"(?![^\W\d_])")
 
-#: One amount with its qualifier; used whole by parse_money and by the facts
-#: scanner over prose. Every part is a bounded alternation: no backtracking trap.
+
+_CODE = _alternation(sorted(text_codes()))
+# A symbol, maybe after a code that names it ("USD $5M", "CNY ¥100M"), or a code.
+_PREFIX = f"{_CODE}(?:{_S}?[$€£¥₹₩])?|{_alternation(list(SYMBOLS))}"
+# Symbols that also stand after the number ("500 €", "100 zł", "25 M$"); a
+# lone "R" only stands before it, a dollar after it never before a digit.
+_POSTFIX = "|".join((
+    _alternation([s for s in SYMBOLS if "$" not in s and s not in ("R", "S/", "S/.")]),
+    f"(?:{_alternation([s for s in SYMBOLS if s.endswith('$')])})(?![0-9])",
+))
+_MAG_GAP = f"(?:{_S}|-)?"  # "$5M", "$5 M", "a $5-million round"
+_SAFE_WORDS = f"(?i:{_alternation([w for w in WORDS if w not in AMBIGUOUS_WORDS])})"
+_AMBIGUOUS = f"(?i:{_alternation(sorted(AMBIGUOUS_WORDS))})"
+
+
+def _named(tag: str) -> str:
+    """A code, maybe in brackets, or a currency word: "USD", "(USD)", "dollars"."""
+    return rf"(?P<{tag}>\()?{_CODE}(?({tag})\))|{_SAFE_WORDS}"
+
+
+_CLAUSE_END = rf"(?={_S}{{0,3}}(?:$|[.,;:!?)\]]))"
+_TRAIL = r"(?:[.,][-–](?![-–0-9]))?"  # "€ 100,-", "Fr. 50.-"
+_TAIL_LOW = ("or more", "or above", "and above", "and up", "and over", "or higher")
+_TAIL_HIGH = ("or less", "or below", "and below", "and under", "or lower")
+
+#: One amount with its qualifier; used whole by :func:`read_money` and by the
+#: facts scanner over prose. Groups: qual, pre/n1/m1/s1 (symbol first),
+#: n2/m2/s2 (number first), plus and tail (a trailing "+" or "or more");
+#: o1/o2 only mark a bracketed code ("$5M (AUD)").
+#: Every part is a bounded alternation: no backtracking trap.
 MONEY_PATTERN = (
-    rf"(?:(?P<qual>{QUALIFIER_PATTERN}) ?)?"
-    rf"(?:(?P<pre>{_PREFIX}) ?(?P<n1>{NUMBER_PATTERN})(?![0-9])(?: ?(?P<m1>{_MAG}))?"
-    rf"(?: (?P<s1>{_CODE}|{_WORDS}))?"
-    rf"|(?P<n2>{NUMBER_PATTERN})(?![0-9])(?: ?(?P<m2>{_MAG}))? ?(?P<s2>{_SUFFIX}))"
+    rf"{NUMBER_START}(?:(?P<qual>{QUALIFIER_PATTERN}){_S}?)?"
+    rf"(?:(?P<pre>{_PREFIX}){_S}?(?P<n1>{NUMBER_PATTERN})(?![0-9]){_TRAIL}"
+    rf"(?:{_MAG_GAP}(?P<m1>{MAGNITUDE_PATTERN}))?"
+    rf"(?:\.?{_S}(?P<s1>{_named('o1')}))?"
+    rf"|(?P<n2>{NUMBER_PATTERN})(?![0-9]){_TRAIL}(?:{_MAG_GAP}(?P<m2>{MAGNITUDE_PATTERN}))?\.?{_S}?"
+    rf"(?P<s2>{_named('o2')}|{_POSTFIX}|(?(m2){_AMBIGUOUS}|{_AMBIGUOUS}{_CLAUSE_END})))"
+    rf"(?P<plus>\+(?![0-9]))?"
+    rf"(?:{_S}(?P<tail>(?i:{_alternation([*_TAIL_LOW, *_TAIL_HIGH])})))?"
 )
 MONEY = re.compile(MONEY_PATTERN)
-_RANGE_SPLIT = re.compile(r" ?(?:-|–|—|‒|―|~|to|and) ?")
-_RANGE_OPEN = re.compile(
-    r"^(?:(?P<lo>from|starting at|starting from|min(?:imum)?:?|at least|over|more than|above)"
-    r"|(?P<hi>up to|to|under|less than|below|max(?:imum)?:?|at most))\s+(?P<rest>.+)$",
-    re.IGNORECASE,
-)
 
 
 class MoneyMatch(NamedTuple):
@@ -66,23 +111,45 @@ class MoneyMatch(NamedTuple):
     end: int
 
 
+def _currency(prefix: str | None, suffix: str | None) -> str | None:
+    """The currency of one amount: a trailing code or word names the currency
+    of a generic ``$``; any other prefix symbol keeps its own."""
+    own = currency_code(prefix) if prefix else None
+    named = currency_code(suffix.strip("()")) if suffix else None
+    if prefix == "$" or own is None:
+        return named or own
+    return own
+
+
+def _qualifier(match: re.Match[str]) -> Qualifier:
+    """A leading phrase wins; else a trailing "+"/"or more" (at_least) or "or less" (at_most)."""
+    if match.group("qual"):
+        return qualifier_of(match.group("qual"))
+    tail = (match.group("tail") or "").lower()
+    if match.group("plus") or " ".join(tail.split()) in _TAIL_LOW:
+        return "at_least"
+    return "at_most" if tail else "exact"
+
+
+def _amount(number: str, magnitude: str | None) -> Decimal | None:
+    """An exact amount; with no magnitude "500.000" groups thousands (see numbers)."""
+    value = parse_number(number, amount=not magnitude)
+    return None if value is None else scale(value, magnitude)
+
+
 def money_from_match(match: re.Match[str]) -> MoneyMatch | None:
-    """Turn a MONEY match into a MoneyMatch; None if its currency is unknown."""
-    number = match.group("n1") or match.group("n2")
-    value = parse_number(number) if number else None
-    if value is None:
+    """Turn a MONEY match into a MoneyMatch; None if its currency is unknown.
+
+    >>> money_from_match(MONEY.search("a round of $5M AUD")).money
+    Money(amount=Decimal('5000000'), currency='AUD')
+    """
+    number = match.group("n1") or match.group("n2") or ""
+    value = _amount(number, match.group("m1") or match.group("m2"))
+    code = _currency(match.group("pre"), match.group("s1") or match.group("s2"))
+    if value is None or code is None:
         return None
-    magnitude = match.group("m1") or match.group("m2")
-    prefix, suffix = match.group("pre"), match.group("s1") or match.group("s2")
-    code = None
-    if suffix:  # a trailing code or word names the currency of a generic "$"
-        code = currency_code(suffix)
-    if prefix and (code is None or prefix not in ("$",)):
-        code = currency_code(prefix) or code
-    if code is None:
-        return None
-    money = Money(amount=scale(value, magnitude), currency=code)
-    return MoneyMatch(money, qualifier_of(match.group("qual")), match.start(), match.end())
+    return MoneyMatch(Money(amount=value, currency=code), _qualifier(match),
+                      match.start(), match.end())
 
 
 def read_money(text: str) -> MoneyMatch | None:
@@ -91,40 +158,108 @@ def read_money(text: str) -> MoneyMatch | None:
     >>> m = read_money("upwards of $50 million")
     >>> m.qualifier, m.money.amount
     ('at_least', Decimal('50000000'))
+    >>> read_money("$50M+").qualifier, read_money("(Approx. $3M)").qualifier
+    ('at_least', 'about')
     """
-    match = MONEY.fullmatch(" ".join(text.split()).rstrip(".,;"))
+    value = value_text(text)
+    match = MONEY.fullmatch(value) if value else None
     return money_from_match(match) if match else None
 
 
 def parse_money(text: str) -> Money | None:
-    """An amount of money; None when ``text`` is not exactly one amount."""
+    """An amount of money (any qualifier dropped); None when ``text`` is not
+    exactly one amount or names no currency.
+
+    >>> parse_money("Rs. 50 crore")
+    Money(amount=Decimal('500000000'), currency='INR')
+    >>> parse_money("1 234 567,89 €")
+    Money(amount=Decimal('1234567.89'), currency='EUR')
+    """
     found = read_money(text)
     return found.money if found else None
 
 
-_PARTS = re.compile(
-    rf"(?P<pre>{_PREFIX})? ?(?P<num>{NUMBER_PATTERN})(?![0-9]) ?(?P<mag>{_MAG})?"
-    rf"(?: ?(?P<suf>{_SUFFIX}))?"
+# --- ranges ---------------------------------------------------------------
+
+_BARE = re.compile(rf"(?P<num>{NUMBER_PATTERN}){_TRAIL}(?:{_MAG_GAP}(?P<mag>{MAGNITUDE_PATTERN}))?")
+
+
+class _End(NamedTuple):
+    """One end of a range as printed: its number and what stood beside it."""
+
+    number: str
+    magnitude: str | None
+    prefix: str | None
+    suffix: str | None
+
+
+def _range_end(text: str) -> _End | None:
+    """An amount with no qualifier of its own, or a bare number ("5", "10M")."""
+    money = MONEY.fullmatch(text)
+    if money and not (money.group("qual") or money.group("plus") or money.group("tail")):
+        return _End(money.group("n1") or money.group("n2"), money.group("m1") or money.group("m2"),
+                    money.group("pre"), money.group("s1") or money.group("s2"))
+    bare = _BARE.fullmatch(text)
+    return _End(bare.group("num"), bare.group("mag"), None, None) if bare else None
+
+
+_RANGE_SPLIT = re.compile(r" ?(?:[-–—‒―~]|(?i:\b(?:to|and|through|till|until)\b)) ?")
+_OPENERS = "to|from|starting at|starting from|min(?:imum)?\\.?:?|max(?:imum)?\\.?:?"
+_RANGE_HEAD = re.compile(
+    rf"(?:(?i:between|ranging from|in the range of|range of|range:)\s)?"
+    rf"(?:(?P<qual>{QUALIFIER_PATTERN}|(?i:{_OPENERS}))\s?)?(?P<rest>.+)"
 )
+_RANGE_TAIL = re.compile(
+    rf"(?P<rest>.+?)\s?(?:(?P<low>\+|(?i:{'|'.join(_TAIL_LOW)}|min(?:imum)?))"
+    rf"|(?P<high>(?i:{'|'.join(_TAIL_HIGH)}|max(?:imum)?)))"
+)
+_LOWER: frozenset[str] = frozenset({"at_least", "more_than"})
+_UPPER: frozenset[str] = frozenset({"at_most", "less_than"})
 
 
-def _side(text: str, other: str) -> Money | None:
-    """One end of a range, borrowing what it lacks from the other end.
+def _side_currency(side: _End, other: _End) -> str | None:
+    """A range end's currency: its own; a generic ``$`` takes a trailing code
+    of the other end ("$1M – $5M AUD"); an end with none takes the other's."""
+    own = _currency(side.prefix, side.suffix)
+    if own is not None and side.prefix != "$":
+        return own
+    if own is not None:  # a bare "$": the range's trailing code, if any
+        return _currency(None, other.suffix) or own
+    return _currency(other.prefix, other.suffix)
 
-    '10M' of '$5-10M' borrows the symbol; '$5' borrows the magnitude;
-    '5' of '5-10 million euros' borrows both.
-    """
-    mine, theirs = _PARTS.fullmatch(text), _PARTS.fullmatch(other)
-    if mine is None or theirs is None:
-        return None
-    pre, mag, suf = (mine.group(g) or theirs.group(g) or "" for g in ("pre", "mag", "suf"))
-    if mine.group("pre") and not mine.group("suf"):
-        suf = ""  # '$5' keeps its own currency
-    return parse_money(f"{pre}{mine.group('num')} {mag} {suf}")
+
+def _both_ends(text: str) -> MoneyRange | None:
+    """Two amounts joined by a dash, "to" or "and"; each end borrows the
+    currency and magnitude it lacks from the other ("$5-10M", "5-10 million
+    euros"), except a magnitude that would put the low end above the high one
+    ("$500 - $2M" stays 500)."""
+    for split in _RANGE_SPLIT.finditer(text):
+        left, right = _range_end(text[: split.start()]), _range_end(text[split.end():])
+        if left is None or right is None:
+            continue
+        high = _amount(right.number, right.magnitude or left.magnitude)
+        low = _amount(left.number, left.magnitude or right.magnitude)
+        if high is not None and low is not None and low > high and not left.magnitude:
+            low = _amount(left.number, None)
+        low_cur, high_cur = _side_currency(left, right), _side_currency(right, left)
+        if low is None or high is None or low_cur is None or high_cur is None:
+            continue
+        return MoneyRange(min=Money(amount=low, currency=low_cur),
+                          max=Money(amount=high, currency=high_cur))
+    return None
+
+
+def _open_end(qualifier: str, money: Money) -> MoneyRange:
+    if qualifier in _LOWER:
+        return MoneyRange(min=money)
+    if qualifier in _UPPER:
+        return MoneyRange(max=money)
+    return MoneyRange(min=money, max=money)
 
 
 def parse_money_range(text: str) -> MoneyRange | None:
-    """A range of money: both ends, or one open end.
+    """A range of money: both ends, one open end, or a single amount
+    (both ends equal). A range's own "about" is dropped.
 
     >>> parse_money_range("$1M-5M").max.amount
     Decimal('5000000')
@@ -132,29 +267,26 @@ def parse_money_range(text: str) -> MoneyRange | None:
     'EUR'
     >>> parse_money_range("$50M+").max is None
     True
+    >>> r = parse_money_range("$25 - $100K"); (r.min.amount, r.max.amount)
+    (Decimal('25000'), Decimal('100000'))
     """
-    text = " ".join(text.split()).rstrip(".;")
-    if not text:
+    value = value_text(text)
+    head = _RANGE_HEAD.fullmatch(value) if value else None
+    if head is None:
         return None
-    text = re.sub(r"^between ", "", text, flags=re.IGNORECASE)
-    if text.endswith("+"):
-        low = parse_money(text[:-1])
-        return MoneyRange(min=low) if low else None
-    single = read_money(text)
-    if single is not None:
-        if single.qualifier in ("at_most", "less_than"):
-            return MoneyRange(max=single.money)
-        if single.qualifier in ("at_least", "more_than"):
-            return MoneyRange(min=single.money)
-    opened = _RANGE_OPEN.match(text)
-    if opened and parse_money(opened.group("rest")):
-        money = parse_money(opened.group("rest"))
-        return MoneyRange(min=money) if opened.group("lo") else MoneyRange(max=money)
-    for split in _RANGE_SPLIT.finditer(text):
-        left, right = text[: split.start()], text[split.end():]
-        if not left or not right:
-            continue
-        low, high = _side(left, right), _side(right, left)
-        if low is not None and high is not None:
-            return MoneyRange(min=low, max=high)
-    return MoneyRange(min=single.money, max=single.money) if single else None
+    phrase, rest = (head.group("qual") or "").lower().rstrip(":"), head.group("rest")
+    qualifier: str = qualifier_of(phrase)
+    if phrase.startswith("min") or phrase.startswith("max"):
+        qualifier = "at_least" if phrase.startswith("min") else "at_most"
+    tail = _RANGE_TAIL.fullmatch(rest)
+    if tail and qualifier == "exact":
+        qualifier = "at_least" if tail.group("low") else "at_most"
+        rest = tail.group("rest")
+    both = _both_ends(rest)
+    if both is not None:
+        return both
+    single = read_money(rest)
+    if single is None or (single.qualifier != "exact" and qualifier != "exact"):
+        return None  # "up to over $5M": two qualifiers, no reading
+    return _open_end(single.qualifier if qualifier == "exact" else qualifier, single.money)
+
