@@ -64,12 +64,16 @@ def read_stats(text: str) -> dict[str, Quantity | None]:
         value = parse_number(run)
         if value is None:
             continue
-        end += text.startswith("+", end)
+        plus = text.startswith("+", end)  # "300+ startups": at least 300
+        end += plus
         head = text[max(0, start - _BEFORE) : start]
         for name, (after, before) in STAT_RULES.items():
             if stats[name] is None and after.match(text, end):
                 if before is None or before.search(head):
-                    stats[name] = Quantity(value=float(value), qualifier=_qualifier(head))
+                    qualifier = _qualifier(head)
+                    if plus and qualifier == "exact":
+                        qualifier = "at_least"
+                    stats[name] = Quantity(value=float(value), qualifier=qualifier)
                 break
     return stats
 
