@@ -199,6 +199,7 @@ def country_code(name: str) -> str | None:
     return index.get(key) or _live().get(key)
 
 
+@functools.lru_cache(maxsize=4096)  # the result is immutable: safe to share
 def parse_country(name: str) -> Country:
     """A Country as written, with its code when known.
 

@@ -106,6 +106,7 @@ def funding_code(label: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # the result is immutable: safe to share
 def parse_funding_type(label: str) -> FundingType:
     """A FundingType: the label as written (spaces folded) and its code or None.
 

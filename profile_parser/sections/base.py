@@ -7,6 +7,7 @@ fields, diagnostics, and the lines it could not place.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -24,14 +25,21 @@ class Line(NamedTuple):
 
 @dataclass
 class Section:
-    """A section as the grammar found it: ``kind`` is the grammar rule's name."""
+    """A section as the grammar found it: ``kind`` is the grammar rule's name,
+    ``tokens`` the heading (but for the header) and the record tokens."""
 
     kind: str
     tokens: list[Token]
 
-    @property
-    def first_line(self) -> int:
-        return self.tokens[0].line or 0 if self.tokens else 0
+    @functools.cached_property
+    def lines(self) -> list[Line]:
+        """Every non-blank line, heading included (computed once)."""
+        return [line for token in self.tokens for line in lines_of(token)]
+
+    @functools.cached_property
+    def body(self) -> list[Line]:
+        """The non-blank lines under the heading (computed once)."""
+        return [line for token in self.tokens[1:] for line in lines_of(token)]
 
 
 def lines_of(token: Token) -> list[Line]:
@@ -46,12 +54,12 @@ def lines_of(token: Token) -> list[Line]:
 
 def section_lines(section: Section) -> list[Line]:
     """Every non-blank line of a section, heading included."""
-    return [line for token in section.tokens for line in lines_of(token)]
+    return section.lines
 
 
 def body_lines(section: Section) -> list[Line]:
     """The non-blank lines under a section's heading."""
-    return [line for token in section.tokens[1:] for line in lines_of(token)]
+    return section.body
 
 
 @dataclass
