@@ -33,13 +33,15 @@ _ROUND = re.compile(rf"(?P<label>.*?) ?(?P<date>{DATE_PATTERN})")
 _AMOUNT = re.compile(r"(?i)amount raised:? *(?P<value>.*)")
 _NO_AMOUNT = frozenset({"", "-", "—", "n/a", "na", "undisclosed", "unknown", "not disclosed"})
 _INFER = re.compile(r"(?P<name>[^.,;:!?]{1,80}?) (?:is|are|was|has been)\b")
-_SENTENCE_END = (".", "!", "?", "…", ")", '"')
+# A sentence ends in . ! ? or …, maybe inside a closing bracket or quote;
+# "Artificial Intelligence (AI)" or "Acme (China)" does not.
+_SENTENCE_END = re.compile(r"[.!?…][)\]\"'”’]?$")
 
 
 def is_place(text: str) -> bool:
     """A "City, Region, Country" line: 2-4 short comma parts, no sentence end."""
     parts = text.split(",")
-    if not 2 <= len(parts) <= 4 or text.endswith(_SENTENCE_END):
+    if not 2 <= len(parts) <= 4 or _SENTENCE_END.search(text):
         return False
     if any(not p.strip() or len(p.split()) > 5 for p in parts):
         return False
@@ -49,7 +51,7 @@ def is_place(text: str) -> bool:
 
 def is_sentence(text: str) -> bool:
     """Prose: ends like a sentence or runs to many words."""
-    return text.endswith(_SENTENCE_END) or len(text.split()) >= 8
+    return _SENTENCE_END.search(text) is not None or len(text.split()) >= 8
 
 
 def is_tag_run(text: str) -> bool:
@@ -69,7 +71,9 @@ def _assign(lines: list[Line], complete: bool) -> tuple[dict[str, Line | None], 
         complete or (len(rest) > 1 and is_sentence(rest[-2].text))
     ):
         roles["tags"] = rest.pop()
-    if rest and is_sentence(rest[-1].text) and not is_place(rest[-1].text):
+    if rest and not is_place(rest[-1].text) and (
+        is_sentence(rest[-1].text) or (len(rest) > 1 and is_place(rest[-2].text))
+    ):  # a sentence, or whatever follows the place line (a description cut short)
         roles["description"] = rest.pop()
     if rest and is_place(rest[-1].text):
         roles["place"] = rest.pop()
@@ -110,6 +114,9 @@ def _read_amount(line: Line, deal: dict[str, Any], page: PageBuilder) -> bool:
 
 def read_deal(lines: list[Line], page: PageBuilder, complete: bool) -> dict[str, Any] | None:
     """One deal from its lines; ``complete`` when the grammar found its round line."""
+    lines = list(lines)
+    if not lines:
+        return None
     tail: list[Line] = []  # the round line and the amount line
     if complete:
         if len(lines) > 1 and _AMOUNT.fullmatch(lines[-1].text):

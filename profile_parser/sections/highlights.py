@@ -26,7 +26,11 @@ from ..normalize.qualifier import QUALIFIER_PATTERN
 from .base import Line, PageBuilder, Section, body_lines
 from .lists import split_list
 
-_STAGES = re.compile(r"(?i)concentrates? on (?P<list>.+?) (?:funding )?(?:rounds?|stages?)\b.*")
+# Only "rounds"/"stages" with an optional bracket may follow the list, so a
+# label such as "Corporate Round" inside the list does not end it.
+_STAGES = re.compile(
+    r"(?i)concentrates? on (?P<list>.+?) (?:funding )?(?:rounds?|stages?)(?: ?\([^()]{0,80}\))?\.?"
+)
 _COUNTRIES = re.compile(r"(?i)(?:the )?majority of (?:its )?deals (?:are|were) (?:located |based )?in (?P<list>.+?)\.?")
 _THEMES = re.compile(r"(?i)strong thematic focus on (?P<list>.+?)\.?")
 _LED = re.compile(
@@ -52,10 +56,12 @@ def _read(line: Line, page: PageBuilder, found: dict[str, Any]) -> bool:
                 page.diagnose("country.unknown", f"unknown country {name!r}", line.number)
             found["top_countries"].append(country)
     elif match := _THEMES.fullmatch(text):
-        found["themes"].extend(
-            canonical_industry(theme, page.industries) or theme
-            for theme in split_list(match.group("list"))
-        )
+        for theme in split_list(match.group("list")):
+            label = canonical_industry(theme, page.industries)
+            if label is None:
+                page.diagnose("industry.unknown", f"industry {theme!r} is not in the vocabulary",
+                              line.number, "info")
+            found["themes"].append(label or theme)
     elif match := _LED.fullmatch(text):
         found["rounds_led_past_year"] = quantity_from_match(match)
     elif match := _CHECK.fullmatch(text):
