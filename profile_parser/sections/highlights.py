@@ -44,10 +44,10 @@ def _read(line: Line, page: PageBuilder, found: dict[str, Any]) -> bool:
     """Place one bullet; False when no rule recognises it."""
     text = line.text
     if match := _STAGES.fullmatch(text):
-        for label in split_list(match.group("list")):
-            stage = parse_funding_type(label)
+        for written in split_list(match.group("list")):
+            stage = parse_funding_type(written)
             if stage.code is None:
-                page.diagnose("funding_type.unknown", f"unknown funding type {label!r}", line.number)
+                page.diagnose("funding_type.unknown", f"unknown funding type {written!r}", line.number)
             found["top_stages"].append(stage)
     elif match := _COUNTRIES.fullmatch(text):
         for name in split_list(match.group("list")):
