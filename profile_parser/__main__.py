@@ -1,7 +1,12 @@
-"""``python -m profile_parser`` runs the command line."""
+"""``python -m profile_parser`` runs the command line.
+
+The guard matters: ``--jobs`` workers are spawned processes that import the
+main module again, and must not run the command line themselves.
+"""
 
 import sys
 
 from .cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())

@@ -163,6 +163,10 @@ class Source(_Model):
     path: str | None = None
     index: int = 0
     first_line: int = 1
+    #: added field: a JSON Lines input line's other fields (the CLI fills it)
+    fields: dict[str, Any] | None = Field(
+        default=None, description="the other fields of a JSON Lines input line"
+    )
 
 
 class Diagnostic(_Model):
