@@ -160,13 +160,14 @@ class Fact(_Model):
 
 
 class Source(_Model):
+    """Where a record came from. Open to extra keys: the command line adds
+    ``fields``, the other fields of a JSON Lines input line, to its records."""
+
+    model_config = ConfigDict(extra="allow")
+
     path: str | None = None
     index: int = 0
     first_line: int = 1
-    #: added field: a JSON Lines input line's other fields (the CLI fills it)
-    fields: dict[str, Any] | None = Field(
-        default=None, description="the other fields of a JSON Lines input line"
-    )
 
 
 class Diagnostic(_Model):

@@ -166,8 +166,6 @@ def _data_type(annotation: Any) -> DataType:
         raise TypeError(f"no Spark type for {annotation!r}")
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return spark_schema(annotation)
-    if origin is dict:  # Source.fields: free-form, carried as JSON text
-        return T.StringType()
     leaf = _leaf_types().get(annotation)
     if leaf is None:  # a new kind of field must get a mapping here, never a silent guess
         raise TypeError(f"no Spark type for {annotation!r}")
