@@ -32,14 +32,23 @@ class Section:
     tokens: list[Token]
 
     @functools.cached_property
+    def token_lines(self) -> list[list[Line]]:
+        """The non-blank lines of each token (split once per section)."""
+        return [lines_of(token) for token in self.tokens]
+
+    @functools.cached_property
     def lines(self) -> list[Line]:
-        """Every non-blank line, heading included (computed once)."""
-        return [line for token in self.tokens for line in lines_of(token)]
+        """Every non-blank line, heading included."""
+        return [line for lines in self.token_lines for line in lines]
 
     @functools.cached_property
     def body(self) -> list[Line]:
-        """The non-blank lines under the heading (computed once)."""
-        return [line for token in self.tokens[1:] for line in lines_of(token)]
+        """The non-blank lines under the heading."""
+        return [line for lines in self.token_lines[1:] for line in lines]
+
+    def records(self) -> list[tuple[Token, list[Line]]]:
+        """Each token under the heading with its lines."""
+        return list(zip(self.tokens[1:], self.token_lines[1:], strict=True))
 
 
 def lines_of(token: Token) -> list[Line]:

@@ -26,7 +26,7 @@ from typing import Any
 from ..normalize import parse_funding_type, parse_location, parse_money, split_tag_run
 from ..normalize.dates import DATE_PATTERN, date_from_match
 from ..text import fold_spaces
-from .base import Line, PageBuilder, Section, lines_of
+from .base import Line, PageBuilder, Section
 from .entries import read_place
 
 _ROUND = re.compile(rf"(?P<label>.*?) ?(?P<date>{DATE_PATTERN})")
@@ -183,14 +183,14 @@ def handle(section: Section, page: PageBuilder) -> None:
                 deals.append(deal)
             pending.clear()
 
-    for token in section.tokens[1:]:
+    for token, lines in section.records():
         if token.type == "DEAL":
             flush()
-            deal = read_deal(lines_of(token), page, complete=True)
+            deal = read_deal(lines, page, complete=True)
             if deal is not None:
                 deals.append(deal)
         else:
-            pending.extend(lines_of(token))
+            pending.extend(lines)
             if len(pending) > 4:  # more lines than a deal has before its round line
                 page.leave(pending.pop(0), "deal line with no round line")
     flush()

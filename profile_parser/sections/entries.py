@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from ..normalize import parse_location
-from .base import Line, PageBuilder, Section, lines_of
+from .base import Line, PageBuilder, Section
 
 _COUNT = re.compile(r"(?i)(?:co-?investments?|shared deals?):? *(?P<n>[0-9]{1,9})")
 
@@ -32,8 +32,7 @@ def read_place(line: Line, page: PageBuilder) -> Any:
 
 def _entries(section: Section, page: PageBuilder, field: str, count_field: str, record: str) -> None:
     entries = []
-    for token in section.tokens[1:]:
-        lines = lines_of(token)
+    for token, lines in section.records():
         if token.type != record:
             page.leave_all(lines, f"not a complete {field.replace('_', ' ')} entry")
             continue
