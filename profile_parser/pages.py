@@ -33,6 +33,7 @@ _HEADING = re.compile(
     r"|which angels does .{1,200}? collaborate with\?"
     r"|what are some of (?:the )?recent deals (?:done )?by .{1,200}?\?"
 )
+_HEADING_INITIALS = frozenset("DdIiSsCcWw")  # a cheap test before the heading regex
 _PLACE = re.compile(
     r"(?i)(?:africa|asia|europe|north america|south america|oceania|antarctica|australia"
     r"|latin america|central america|middle east|caribbean),[^,]{1,80}(?:,[^,]{1,80}){0,3}"
@@ -126,9 +127,9 @@ def split_pages(lines: Iterable[str], path: str | None = None,
         text = _clean(line)
         start: _Recent | None = None
         if text:
-            if has_content and line.rstrip().lower().endswith("logo") and _LOGO.fullmatch(text):
+            if has_content and text[-4:].lower() == "logo" and _LOGO.fullmatch(text):
                 start = _Recent(number, len(buffer), text)
-            elif _HEADING.fullmatch(text):
+            elif text[0] in _HEADING_INITIALS and _HEADING.fullmatch(text):
                 if has_heading and len(recent) == 2 and _PLACE.fullmatch(recent[1].text):
                     start = recent[0]
                 has_heading = True
