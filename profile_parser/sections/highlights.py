@@ -17,8 +17,10 @@ recognises is kept, as written, in ``other``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
+from ..models import Country, FundingType
 from ..normalize import canonical_industry, parse_country, parse_funding_type, parse_money_range
 from ..normalize.numbers import NUMBER_PATTERN
 from ..normalize.percent import quantity_from_match
@@ -40,21 +42,28 @@ _LED = re.compile(
 _CHECK = re.compile(r"(?i)typical (?:check|cheque|ticket) size:? (?P<range>.+?)\.?")
 
 
+def _coded(items: str, read: Callable[[str], FundingType | Country], line: Line, page: PageBuilder,
+           unknown: str) -> list[Any]:
+    """Read each item of a list; an item without a code raises ``unknown``."""
+    values = []
+    for written in split_list(items):
+        value = read(written)
+        if value.code is None:
+            kind = unknown.split(".")[0].replace("_", " ")  # "funding type", "country"
+            page.diagnose(unknown, f"{kind} {written!r} has no code", line.number)
+        values.append(value)
+    return values
+
+
 def _read(line: Line, page: PageBuilder, found: dict[str, Any]) -> bool:
     """Place one bullet; False when no rule recognises it."""
     text = line.text
     if match := _STAGES.fullmatch(text):
-        for written in split_list(match.group("list")):
-            stage = parse_funding_type(written)
-            if stage.code is None:
-                page.diagnose("funding_type.unknown", f"unknown funding type {written!r}", line.number)
-            found["top_stages"].append(stage)
+        found["top_stages"] += _coded(match.group("list"), parse_funding_type, line, page,
+                                      "funding_type.unknown")
     elif match := _COUNTRIES.fullmatch(text):
-        for name in split_list(match.group("list")):
-            country = parse_country(name)
-            if country.code is None:
-                page.diagnose("country.unknown", f"unknown country {name!r}", line.number)
-            found["top_countries"].append(country)
+        found["top_countries"] += _coded(match.group("list"), parse_country, line, page,
+                                         "country.unknown")
     elif match := _THEMES.fullmatch(text):
         for theme in split_list(match.group("list")):
             label = canonical_industry(theme, page.industries)
