@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import NamedTuple, TextIO
+from typing import AnyStr, NamedTuple, TextIO
 
 DEFAULT_MAX_PAGE_CHARS = 5_000_000
 #: A real page has about 200 lines; a page of more lines than this is refused
@@ -57,17 +57,24 @@ class _Recent(NamedTuple):
     text: str
 
 
-def _bounded_lines(stream: TextIO, limit: int) -> Iterator[str]:
-    """Lines of a text stream, a line over ``limit`` characters cut to ``limit + 1``."""
+def bounded_lines(readline: Callable[[int], AnyStr], limit: int,
+                  newline: AnyStr) -> Iterator[AnyStr]:
+    """Lines from ``readline``, a line over ``limit`` cut to ``limit + 1`` items plus
+    ``newline`` (the rest of it is skipped in bounded reads, never held).
+
+    >>> import io
+    >>> list(bounded_lines(io.BytesIO(b"ab\\nabcdef\\nc").readline, 3, b"\\n"))
+    [b'ab\\n', b'abcd\\n', b'c']
+    """
     while True:
-        line = stream.readline(limit + 1)
+        line = readline(limit + 1)
         if not line:
             return
-        if len(line) > limit and not line.endswith("\n"):
+        if len(line) > limit and not line.endswith(newline):
             rest = line
-            while rest and not rest.endswith("\n"):  # skip the remainder, in bounded chunks
-                rest = stream.readline(limit + 1)
-            line = line + "\n"
+            while rest and not rest.endswith(newline):
+                rest = readline(limit + 1)
+            line = line + newline
         yield line
 
 
@@ -170,7 +177,7 @@ def iter_pages(source: str | os.PathLike[str] | TextIO,
         return
     stream, path, owned = _open(source)
     try:
-        yield from split_pages(_bounded_lines(stream, max_chars), path, max_chars)
+        yield from split_pages(bounded_lines(stream.readline, max_chars, "\n"), path, max_chars)
     finally:
         if owned:
             stream.close()

@@ -22,11 +22,11 @@ import fnmatch
 import io
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import IO, Any, AnyStr, Literal
+from typing import IO, Any, Literal
 
-from ..pages import DEFAULT_MAX_PAGE_CHARS, split_pages
+from ..pages import DEFAULT_MAX_PAGE_CHARS, bounded_lines, split_pages
 
 STDIN = "-"
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.txt")
@@ -84,26 +84,6 @@ def open_binary(path: str) -> IO[bytes]:
         return open(path, "rb")
     except OSError as error:
         raise InputError(error.strerror or str(error)) from None
-
-
-def bounded_lines(readline: Callable[[int], AnyStr], limit: int,
-                  newline: AnyStr) -> Iterator[AnyStr]:
-    """Lines from ``readline``, a line over ``limit`` cut to ``limit + 1`` items plus
-    ``newline`` (the rest of it is skipped in bounded reads, never held).
-
-    >>> list(bounded_lines(io.BytesIO(b"ab\\nabcdef\\nc").readline, 3, b"\\n"))
-    [b'ab\\n', b'abcd\\n', b'c']
-    """
-    while True:
-        line = readline(limit + 1)
-        if not line:
-            return
-        if len(line) > limit and not line.endswith(newline):
-            rest = line
-            while rest and not rest.endswith(newline):
-                rest = readline(limit + 1)
-            line = line + newline
-        yield line
 
 
 def decode_line(data: bytes) -> tuple[str, bool]:
