@@ -110,8 +110,7 @@ def open_text(path: str) -> TextIO:
     return open(path, encoding=encoding, errors="replace", newline=None)
 
 
-def _clean(line: str) -> str:
-    return line.strip(_JUNK + "\n\r")
+_STRIP = _JUNK + "\n\r"
 
 
 def split_pages(lines: Iterable[str], path: str | None = None,
@@ -124,23 +123,27 @@ def split_pages(lines: Iterable[str], path: str | None = None,
     index = 0
     number = 0
     has_content = has_heading = False
-    recent: list[_Recent] = []  # the last two non-blank lines
+    # the last two non-blank lines, as plain (number, position, text) tuples:
+    # this loop runs once per line of the dump, so it stays lean
+    older: tuple[int, int, str] | None = None
+    newer: tuple[int, int, str] | None = None
 
     def page() -> RawPage:
         return RawPage(None if oversize else "".join(buffer), index, first_line, path)
 
     for line in lines:
         number += 1
-        text = _clean(line)
+        text = line.strip(_STRIP)
         start: _Recent | None = None
         if text:
             if has_content and text[-4:].lower() == "logo" and _LOGO.fullmatch(text):
                 start = _Recent(number, len(buffer), text)
             elif text[0] in _HEADING_INITIALS and _HEADING.fullmatch(text):
-                if has_heading and len(recent) == 2 and _PLACE.fullmatch(recent[1].text):
-                    start = recent[0]
+                if has_heading and older is not None and newer is not None and _PLACE.fullmatch(newer[2]):
+                    start = _Recent(*older)
                 has_heading = True
         if start is not None:
+            recent = [_Recent(*r) for r in (older, newer) if r is not None]
             kept = [r for r in recent if r.number >= start.number]
             if start.position >= 0 and not oversize:
                 tail = buffer[start.position:]
@@ -153,12 +156,13 @@ def split_pages(lines: Iterable[str], path: str | None = None,
             yield page()
             index += 1
             first_line = start.number
-            buffer, oversize, recent = tail, False, kept
+            buffer, oversize = tail, False
+            older, newer = ([None, None] + [(r.number, r.position, r.text) for r in kept])[-2:]
             size = sum(len(t) for t in buffer)
             has_heading = _HEADING.fullmatch(text) is not None
         if text:
             has_content = True
-            recent = [*recent[-1:], _Recent(number, -1 if oversize else len(buffer), text)]
+            older, newer = newer, (number, -1 if oversize else len(buffer), text)
         size += len(line)
         if size > max_chars:
             oversize = True
