@@ -40,7 +40,7 @@ def _name_from_headings(sections: list[Section]) -> str | None:
     """The investor's name as the question headings carry it ("Who does X …?")."""
     for section in sections:
         if section.kind in _QUESTION_SECTIONS and section.tokens:
-            match = _NAME_IN_HEADING.fullmatch(str(section.tokens[0]))
+            match = _NAME_IN_HEADING.fullmatch(section.tokens[0].strip())
             if match:
                 return match.group("name").strip()
     return None

@@ -23,3 +23,15 @@ def test_diagnostic_messages_name_their_line(xiaomi_text: str) -> None:
     for diagnostic in parse(xiaomi_text).diagnostics:
         assert diagnostic.message, diagnostic
         assert diagnostic.line == 189
+
+
+def test_name_comes_from_a_question_heading_when_name_and_logo_lines_are_missing() -> None:
+    page = (
+        "Description\n\nFoo invests.\n\nWho does Acme Ventures frequently co-invest with?\n\n"
+        "Qualcomm Ventures\nNorth America, California, United States, San Diego\nCo-Investments: 5\n"
+    )
+    assert parse(page).name == "Acme Ventures"
+
+
+def test_name_falls_back_to_the_logo_line() -> None:
+    assert parse("Acme logo\n\nDescription\n\nAcme invests.").name == "Acme"
