@@ -31,7 +31,7 @@ __all__ = [
 
 _NAME_IN_HEADING = re.compile(
     r"(?i)(?:who does|which angels does|what are some of (?:the )?recent deals (?:done )?by) "
-    r"(?P<name>.+?)(?: (?:frequently|often|usually) )?(?: co-?invest with| collaborate with)?\?"
+    r"(?P<name>.+?)(?: (?:frequently|often|usually))?(?: co-?invest with| collaborate with)?\?"
 )
 _QUESTION_SECTIONS = ("co_investors", "angels", "deals")
 
