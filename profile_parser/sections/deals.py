@@ -20,6 +20,7 @@ Decimal('13888021')
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -38,6 +39,7 @@ _INFER = re.compile(r"(?P<name>[^.,;:!?]{1,80}?) (?:is|are|was|has been)\b")
 _SENTENCE_END = re.compile(r"[.!?…][)\]\"'”’]?$")
 
 
+@functools.lru_cache(maxsize=4096)  # pure, and asked several times per line
 def is_place(text: str) -> bool:
     """A "City, Region, Country" line: 2-4 short comma parts, no sentence end."""
     parts = text.split(",")
