@@ -20,40 +20,22 @@ Decimal('13888021')
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
-from ..normalize import parse_funding_type, parse_location, parse_money, split_tag_run
+from ..normalize import parse_funding_type, parse_money, split_tag_run
 from ..normalize.dates import DATE_PATTERN, date_from_match
 from ..text import fold_spaces
 from .base import Line, PageBuilder, Section
-from .entries import read_place
+from .places import SENTENCE_END, is_place, read_place
 
 _ROUND = re.compile(rf"(?P<label>.*?) ?(?P<date>{DATE_PATTERN})")
 _AMOUNT = re.compile(r"(?i)amount raised:? *(?P<value>.*)")
 _NO_AMOUNT = frozenset({"", "-", "—", "n/a", "na", "undisclosed", "unknown", "not disclosed"})
 _INFER = re.compile(r"(?P<name>[^.,;:!?]{1,80}?) (?:is|are|was|has been)\b")
-# A sentence ends in . ! ? or …, maybe inside a closing bracket or quote;
-# "Artificial Intelligence (AI)" or "Acme (China)" does not.
-_SENTENCE_END = re.compile(r"[.!?…][)\]\"'”’]?$")
-
-
-@functools.lru_cache(maxsize=4096)  # pure, and asked several times per line
-def is_place(text: str) -> bool:
-    """A "City, Region, Country" line: 2-4 short comma parts, no sentence end."""
-    parts = text.split(",")
-    if not 2 <= len(parts) <= 4 or _SENTENCE_END.search(text):
-        return False
-    if any(not p.strip() or len(p.split()) > 5 for p in parts):
-        return False
-    location = parse_location(text)
-    return location is not None
-
-
 def is_sentence(text: str) -> bool:
     """Prose: ends like a sentence or runs to many words."""
-    return _SENTENCE_END.search(text) is not None or len(text.split()) >= 8
+    return SENTENCE_END.search(text) is not None or len(text.split()) >= 8
 
 
 def is_tag_run(text: str) -> bool:

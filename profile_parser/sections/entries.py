@@ -12,22 +12,11 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from ..normalize import parse_location
-from .base import Line, PageBuilder, Section
+from .base import PageBuilder, Section
+from .places import read_place
 
 _COUNT = re.compile(r"(?i)(?:co-?investments?|shared deals?):? *(?P<n>[0-9]{1,9})")
-
-
-def read_place(line: Line, page: PageBuilder) -> Any:
-    """A place line as a Location, with ``country.unknown`` / ``value.unparsed``."""
-    location = parse_location(line.text)
-    if location is None:
-        page.diagnose("value.unparsed", f"place {line.text[:80]!r} not read", line.number)
-    elif location.country and location.country_code is None:
-        page.diagnose("country.unknown", f"unknown country {location.country!r}", line.number)
-    return location
 
 
 def _entries(section: Section, page: PageBuilder, field: str, count_field: str, record: str) -> None:

@@ -12,18 +12,11 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import parse_location
 from .base import PageBuilder, Section, section_lines
+from .places import is_place, read_place
 
 _LOGO = re.compile(r"(?i)(.+?) logo")
 MAX_NAME_LENGTH = 200
-
-
-def _is_place(text: str) -> bool:
-    location = parse_location(text)
-    return location is not None and "," in text and (
-        location.country_code is not None or location.continent is not None
-    )
 
 
 def handle(section: Section, page: PageBuilder) -> None:
@@ -34,15 +27,12 @@ def handle(section: Section, page: PageBuilder) -> None:
         if logo and logo_name is None and name is None:
             logo_name = logo.group(1).strip()
             page.take(line)
-        elif name is None and not _is_place(line.text) and len(line.text) <= MAX_NAME_LENGTH:
+        elif name is None and not is_place(line.text, known=True) and len(line.text) <= MAX_NAME_LENGTH:
             name = line.text
             page.take(line)
-        elif "location" not in page.fields and _is_place(line.text):
+        elif "location" not in page.fields and is_place(line.text, known=True):
             page.take(line)
-            location = parse_location(line.text)
-            page.fields["location"] = location
-            if location is not None and location.country and location.country_code is None:
-                page.diagnose("country.unknown", f"unknown country {location.country!r}", line.number)
+            page.fields["location"] = read_place(line, page)
         else:
             page.leave(line, "header line that is neither name nor location")
     if name or logo_name:
