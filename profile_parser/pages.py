@@ -14,11 +14,14 @@ longer page is still cut out (its boundaries are found) but comes back with
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import AnyStr, NamedTuple, TextIO
+
+from .grammar import page_parser
 
 DEFAULT_MAX_PAGE_CHARS = 5_000_000
 #: A real page has about 200 lines; a page of more lines than this is refused
@@ -27,12 +30,17 @@ DEFAULT_MAX_PAGE_LINES = 20_000
 
 _JUNK = "\u00a0\u200b\u200c\u200d\u2060\ufeff\t "
 _LOGO = re.compile(r"(?i).{1,200}? logo")
-_HEADING = re.compile(
-    r"(?i)(?:description|investor profile|investment focus highlights|stage focus|country focus"
-    r"|industry focus):?|who does .{1,200}? co-?invest with\?"
-    r"|which angels does .{1,200}? collaborate with\?"
-    r"|what are some of (?:the )?recent deals (?:done )?by .{1,200}?\?"
-)
+
+
+@functools.lru_cache(maxsize=1)
+def _heading() -> re.Pattern[str]:
+    """The grammar's own heading terminals as one regex: the page cutter and the
+    grammar can never disagree about what a heading is."""
+    headings = [t.pattern.to_regexp() for t in page_parser().terminals
+                if t.name.endswith("_H") and t.name != "UNKNOWN_H"]
+    return re.compile("|".join(headings))
+
+
 _HEADING_INITIALS = frozenset("DdIiSsCcWw")  # a cheap test before the heading regex
 _PLACE = re.compile(
     r"(?i)(?:africa|asia|europe|north america|south america|oceania|antarctica|australia"
@@ -138,7 +146,7 @@ def split_pages(lines: Iterable[str], path: str | None = None,
         if text:
             if has_content and text[-4:].lower() == "logo" and _LOGO.fullmatch(text):
                 start = _Recent(number, len(buffer), text)
-            elif text[0] in _HEADING_INITIALS and _HEADING.fullmatch(text):
+            elif text[0] in _HEADING_INITIALS and _heading().fullmatch(text):
                 if has_heading and older is not None and newer is not None and _PLACE.fullmatch(newer[2]):
                     start = _Recent(*older)
                 has_heading = True
@@ -159,7 +167,7 @@ def split_pages(lines: Iterable[str], path: str | None = None,
             buffer, oversize = tail, False
             older, newer = ([None, None] + [(r.number, r.position, r.text) for r in kept])[-2:]
             size = sum(len(t) for t in buffer)
-            has_heading = _HEADING.fullmatch(text) is not None
+            has_heading = _heading().fullmatch(text) is not None
         if text:
             has_content = True
             older, newer = newer, (number, -1 if oversize else len(buffer), text)
