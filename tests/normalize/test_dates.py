@@ -8,13 +8,13 @@ import re
 import pytest
 
 from profile_parser.normalize.dates import (
-    DATE_PATTERN,
     MONTH_PATTERN,
     MONTHS,
     date_from_match,
     parse_date,
     parse_partial_date,
 )
+from profile_parser.sections import deals
 
 D = datetime.date
 
@@ -151,8 +151,8 @@ NOT_PARTIAL_DATES = [
     "over 300 companies",
 ]
 
-# Rounds glued to their date, read as the deal handler reads them.
-ROUND = re.compile(rf"(?P<label>.*?) ?(?P<date>{DATE_PATTERN})")
+# Rounds glued to their date, read with the deal handler's own pattern.
+ROUND = deals._ROUND
 ROUND_LINES = [
     ("Series BJul 31, 2025", "Series B", D(2025, 7, 31)),
     ("Series UnknownJun 12, 2025", "Series Unknown", D(2025, 6, 12)),
