@@ -10,17 +10,28 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any, Literal, TextIO
 
-from .document import read_sections
+from . import vocabulary as vocab
+from .document import Document, Line, Section, read_document
 from .errors import ProfileParseError
 from .facts import find_facts
 from .models import Diagnostic, InvestorProfile, Source
 from .pages import DEFAULT_MAX_PAGE_CHARS, DEFAULT_MAX_PAGE_LINES, RawPage, iter_pages
-from .sections import FIRST, HANDLERS, PageBuilder, Section, lines_of, section_lines
-from .text import repair
+from .sections import (
+    Ledger,
+    PageContext,
+    deals,
+    description,
+    entries,
+    focus,
+    header,
+    highlights,
+    profile_stats,
+    unknown,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -29,51 +40,211 @@ __all__ = [
     "parse_page",
 ]
 
-_NAME_IN_HEADING = re.compile(
-    r"(?i)(?:who does|which angels does|what are some of (?:the )?recent deals (?:done )?by) "
-    r"(?P<name>.+?)(?: (?:frequently|often|usually))?(?: co-?invest with| collaborate with)?\?"
-)
-_QUESTION_SECTIONS = ("co_investors", "angels", "deals")
+
+@dataclass
+class PageReading:
+    """What each section handler read from a page, before the record is built."""
+
+    header: header.Header | None = None
+    description: tuple[str | None, list[Line]] = (None, [])
+    stats: dict[str, profile_stats.Stat | None] | None = None
+    highlights: highlights.Highlights | None = None
+    stages: list[focus.Shared] = field(default_factory=list)
+    countries: list[focus.Shared] = field(default_factory=list)
+    industries: list[tuple[str, Line]] = field(default_factory=list)
+    co_investors: list[entries.Entry] = field(default_factory=list)
+    angels: list[entries.Entry] = field(default_factory=list)
+    deals: list[deals.Deal] = field(default_factory=list)
+    #: the investor's name as the question headings carry it, and the heading line
+    heading_name: tuple[str, Line] | None = None
 
 
-def _name_from_headings(sections: list[Section]) -> str | None:
-    """The investor's name as the question headings carry it ("Who does X …?")."""
-    for section in sections:
-        if section.kind in _QUESTION_SECTIONS and section.tokens:
-            match = _NAME_IN_HEADING.fullmatch(section.tokens[0].strip())
-            if match:
-                return match.group("name").strip()
+def _context(industries: list[tuple[str, Line]]) -> PageContext:
+    """What the page says of itself that handlers share: its own industry labels."""
+    return PageContext({label.casefold(): label for label, _ in reversed(industries)})
+
+
+def _read_section(section: Section, reading: PageReading, ledger: Ledger, context: PageContext) -> None:
+    """Run the section's handler and keep what it read."""
+    kind = section.kind
+    if kind == "header":
+        reading.header = header.read(section, ledger)
+    elif kind == "description":
+        reading.description = description.read(section, ledger)
+    elif kind == "profile":
+        reading.stats = profile_stats.read(section, ledger)
+    elif kind == "highlights":
+        reading.highlights = highlights.read(section, ledger, context)
+    elif kind == "stage_focus":
+        reading.stages = focus.read_stages(section, ledger)
+    elif kind == "country_focus":
+        reading.countries = focus.read_countries(section, ledger)
+    elif kind == "industry_focus":
+        reading.industries = focus.read_industries(section, ledger)
+    elif kind == "co_investors":
+        reading.co_investors = entries.read_co_investors(section, ledger)
+    elif kind == "angels":
+        reading.angels = entries.read_angels(section, ledger)
+    elif kind == "deals":
+        reading.deals = deals.read(section, ledger, context)
+    else:
+        unknown.read(section, ledger)
+
+
+def _read(document: Document, ledger: Ledger) -> PageReading:
+    """Every section read once, in page order; a section seen before goes to ``unparsed``."""
+    reading = PageReading()
+    # the Industry Focus list is read first: its labels help split the tags of deals
+    focus_list = next((s for s in document.sections if s.kind == "industry_focus"), None)
+    if focus_list is not None:
+        ledger.section = focus_list.kind
+        reading.industries = focus.read_industries(focus_list, ledger)
+    context = _context(reading.industries)
+    seen: set[str] = set()
+    for section in document.sections:
+        ledger.section = section.kind
+        if section.kind != "unknown" and section.kind in seen:
+            lines = section.all_lines
+            ledger.diagnose("section.duplicate", f"section {section.kind!r} seen before",
+                            lines[0].number if lines else None)
+            ledger.leave_all(lines, "line of a duplicate section")
+            continue
+        seen.add(section.kind)
+        if section.heading is not None and section.kind != "unknown":
+            ledger.place([section.heading])  # the heading: the section's structure
+            name = vocab.heading_name(section.heading.text)
+            if name and reading.heading_name is None:
+                reading.heading_name = (name, section.heading)
+        if section is not focus_list:
+            _read_section(section, reading, ledger, context)
+    return reading
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two spellings of one name: equal but for case, or one the start of the other."""
+    a, b = a.casefold(), b.casefold()
+    return a.startswith(b) or b.startswith(a)
+
+
+def _name(reading: PageReading, ledger: Ledger) -> str | None:
+    """The investor's name: the header's, else the question headings'.
+
+    A header name no logo or place line vouches for is kept only when no
+    heading names someone else (a page cut above its stats may start with a
+    list item). A name from a heading alone says so with ``header.missing``.
+    """
+    found = reading.header
+    heading = reading.heading_name
+    if found is not None and found.name is not None and found.name_line is not None:
+        if found.vouched or heading is None or _same_name(found.name, heading[0]):
+            ledger.place([found.name_line])
+            return found.name
+        ledger.section = "header"
+        ledger.leave(found.name_line, f"no name line: the headings name {heading[0]!r}")
+    if heading is not None:
+        ledger.diagnose("header.missing", f"no name or logo line (the top of the page may be cut off): "
+                        f"the name {heading[0]!r} comes from a heading", heading[1].number)
+        return heading[0]
     return None
 
 
-def _build(sections: list[Section], *, catch_unplaced: bool = True) -> PageBuilder:
-    page = PageBuilder()
-    ordered = sorted(sections, key=lambda s: s.kind not in FIRST)  # stable: page order otherwise
-    for section in ordered:
-        if section.kind != "unknown" and section.kind in page.seen:
-            lines = section_lines(section)
-            page.diagnose("section.duplicate", f"section {section.kind!r} seen before",
-                          lines[0].number if lines else None)
-            page.leave_all(lines, "line of a duplicate section")
-            continue
-        page.seen.add(section.kind)
-        if section.kind not in ("header", "unknown"):
-            page.take(*lines_of(section.tokens[0]))  # the heading: the section's structure
-        HANDLERS[section.kind](section, page)
-    if catch_unplaced:
-        _catch_unplaced(sections, page)
-    return page
-
-
-def _catch_unplaced(sections: list[Section], page: PageBuilder) -> None:
+def _catch_unplaced(document: Document, ledger: Ledger) -> None:
     """Safety net of the no-data-lost rule: a line that no handler placed or
     left goes to ``unparsed`` (a handler bug; tests prove the net stays empty)."""
-    left = {item["line"] for item in page.unparsed}
-    for section in sections:
-        for line in section_lines(section):
-            if line.number not in page.taken and line.number not in left:
+    left = {item["line"] for item in ledger.unparsed}
+    for section in document.sections:
+        ledger.section = section.kind
+        for line in section.all_lines:
+            if line.number not in ledger.placed and line.number not in left:
                 logger.warning("line %d was neither placed nor left by its handler", line.number)
-                page.leave(line, "no handler placed this line")
+                ledger.leave(line, "no handler placed this line")
+
+
+def _sort_key(item: dict[str, Any]) -> tuple[bool, int]:
+    return item["line"] is None, item["line"] or 0
+
+
+def _record(reading: PageReading, name: str, ledger: Ledger, source: Source | None) -> dict[str, Any]:
+    """The contract's record, field by field (a misspelled field fails validation)."""
+    stats = reading.stats
+    text, paragraphs = reading.description
+    return {
+        "name": name,
+        "location": reading.header.location if reading.header else None,
+        "description": text,
+        "stats": {key: stat.value if stat else None for key, stat in stats.items()} if stats else None,
+        "highlights": reading.highlights.values if reading.highlights else None,
+        "stage_focus": [item for item, _ in reading.stages],
+        "country_focus": [item for item, _ in reading.countries],
+        "industry_focus": [label for label, _ in reading.industries],
+        "co_investors": [entry.values for entry in reading.co_investors],
+        "angels": [entry.values for entry in reading.angels],
+        "recent_deals": [deal.values for deal in reading.deals],
+        "facts": find_facts(paragraphs),
+        "source": source,
+        "diagnostics": sorted(ledger.diagnostics, key=_sort_key),
+        "unparsed": sorted(ledger.unparsed, key=_sort_key),
+    }
+
+
+def _check_size(text: str, max_chars: int, max_lines: int) -> None:
+    if not isinstance(text, str):
+        raise ProfileParseError(f"expected the page as str, got {type(text).__name__}")
+    if len(text) > max_chars:
+        raise ProfileParseError(f"page of {len(text):,} characters is over the limit of {max_chars:,}", line=1)
+    lines = max(text.count("\n"), text.count("\r")) + 1
+    if lines > max_lines:
+        raise ProfileParseError(f"page of {lines:,} lines is over the limit of {max_lines:,}",
+                                line=max_lines + 1)
+
+
+@dataclass
+class Parsed:
+    """A parsed page: the record, the document it was read from, what each
+    handler read, and the ledger (for line accounting, spans and reports)."""
+
+    profile: InvestorProfile
+    document: Document
+    reading: PageReading
+    ledger: Ledger
+
+
+def _read_page(text: str, max_chars: int, max_lines: int) -> tuple[Document, PageReading, Ledger, str | None]:
+    """The page read section by section, and its name (None when it has none)."""
+    _check_size(text, max_chars, max_lines)
+    document = read_document(text)
+    ledger = Ledger()
+    reading = _read(document, ledger)
+    return document, reading, ledger, _name(reading, ledger)
+
+
+def parse_document(text: str, *, source: Source | None = None, max_chars: int = DEFAULT_MAX_PAGE_CHARS,
+                   max_lines: int = DEFAULT_MAX_PAGE_LINES) -> Parsed:
+    """:func:`parse`, keeping what it was read from (no strict mode here)."""
+    document, reading, ledger, name = _read_page(text, max_chars, max_lines)
+    known = any(s.kind not in ("header", "unknown") for s in document.sections)
+    if not name or not (known or (reading.header is not None and reading.header.has_logo)):
+        raise ProfileParseError("no investor profile found: no name line, logo line or known section heading",
+                                line=1)
+    _catch_unplaced(document, ledger)
+    profile = InvestorProfile.model_validate(_record(reading, name, ledger, source))
+    return Parsed(profile, document, reading, ledger)
+
+
+def parse(text: str, *, strict: bool = False, source: Source | None = None,
+          max_chars: int = DEFAULT_MAX_PAGE_CHARS, max_lines: int = DEFAULT_MAX_PAGE_LINES) -> InvestorProfile:
+    """One page of text to one record; see the contract for every field.
+
+    Best effort: what cannot be read becomes a diagnostic. Raises
+    :class:`ProfileParseError` when the text is no profile (no name and no
+    section can be found), is longer than ``max_chars`` characters or
+    ``max_lines`` lines, or, with ``strict=True``, when any warning or error
+    was raised.
+    """
+    profile = parse_document(text, source=source, max_chars=max_chars, max_lines=max_lines).profile
+    if strict:
+        _refuse_warnings(profile.diagnostics)
+    return profile
 
 
 def line_accounting(text: str) -> dict[int, str]:
@@ -83,70 +254,20 @@ def line_accounting(text: str) -> dict[int, str]:
     >>> line_accounting("Acme logo\\n\\nAcme\\nFAQ\\nDescription\\nAcme invests.")
     {1: 'field', 2: 'blank', 3: 'field', 4: 'chrome', 5: 'field', 6: 'field'}
     """
-    sections = read_sections(text)
-    page = _build(sections, catch_unplaced=False)
-    in_tokens = {line.number for s in sections for line in section_lines(s)}
-    left = {item["line"] for item in page.unparsed}
+    document, _, ledger, _ = _read_page(text, DEFAULT_MAX_PAGE_CHARS, DEFAULT_MAX_PAGE_LINES)
+    in_sections = {line.number for s in document.sections for line in s.all_lines}
+    left = {item["line"] for item in ledger.unparsed}
     status: dict[int, str] = {}
-    for number, raw in enumerate(repair(text).split("\n"), start=1):
+    for number, raw in enumerate(document.text.split("\n"), start=1):
         if not raw:
             status[number] = "blank"
-        elif number not in in_tokens:
+        elif number not in in_sections:
             status[number] = "chrome"
         elif number in left:
             status[number] = "unparsed"
         else:
-            status[number] = "field" if number in page.taken else "lost"
+            status[number] = "field" if number in ledger.placed else "lost"
     return status
-
-
-def _sort_key(item: dict[str, Any]) -> tuple[bool, int]:
-    return item["line"] is None, item["line"] or 0
-
-
-def parse(text: str, *, strict: bool = False, source: Source | None = None,
-          max_chars: int = DEFAULT_MAX_PAGE_CHARS,
-          max_lines: int = DEFAULT_MAX_PAGE_LINES) -> InvestorProfile:
-    """One page of text to one record; see the contract for every field.
-
-    Best effort: what cannot be read becomes a diagnostic. Raises
-    :class:`ProfileParseError` when the text is no profile (no name and no
-    section can be found), is longer than ``max_chars`` characters or
-    ``max_lines`` lines, or, with
-    ``strict=True``, when any warning or error was raised.
-    """
-    if not isinstance(text, str):
-        raise ProfileParseError(f"expected the page as str, got {type(text).__name__}")
-    if len(text) > max_chars:
-        raise ProfileParseError(f"page of {len(text):,} characters is over the limit of {max_chars:,}",
-                                line=1)
-    lines = max(text.count("\n"), text.count("\r")) + 1
-    if lines > max_lines:
-        raise ProfileParseError(f"page of {lines:,} lines is over the limit of {max_lines:,}",
-                                line=max_lines + 1)
-    sections = read_sections(text)
-    page = _build(sections)
-    name = page.fields.get("name") or _name_from_headings(sections)
-    known = any(s.kind not in ("header", "unknown") for s in sections)
-    if not name or not (known or page.fields.get("has_logo")):
-        raise ProfileParseError(
-            "no investor profile found: no name line, logo line or known section heading", line=1
-        )
-    description_lines = page.fields.get("description_lines", [])
-    record = {
-        field: page.fields[field]
-        for field in InvestorProfile.model_fields
-        if field in page.fields
-    }
-    record["name"] = name
-    record["facts"] = find_facts(description_lines)
-    record["source"] = source
-    record["diagnostics"] = sorted(page.diagnostics, key=_sort_key)
-    record["unparsed"] = sorted(page.unparsed, key=_sort_key)
-    profile = InvestorProfile.model_validate(record)
-    if strict:
-        _refuse_warnings(profile.diagnostics)
-    return profile
 
 
 def _refuse_warnings(diagnostics: list[Diagnostic]) -> None:
@@ -161,9 +282,7 @@ def parse_page(page: RawPage, *, strict: bool = False) -> InvestorProfile:
     """Parse one page that :func:`~profile_parser.pages.iter_pages` cut from a dump."""
     source = Source(path=page.path, index=page.index, first_line=page.first_line)
     if page.text is None:
-        raise ProfileParseError(
-            f"page {page.index} (dump line {page.first_line}) is over the size limit", line=1
-        )
+        raise ProfileParseError(f"page {page.index} (dump line {page.first_line}) is over the size limit", line=1)
     return parse(page.text, strict=strict, source=source)
 
 

@@ -12,7 +12,7 @@ percent, full date, count, year): a number already used by a fact of higher
 rank is never used twice. Facts come out in line order, then by position in
 the line. Rules and examples: ``docs/facts.md``.
 
->>> from profile_parser.sections import Line
+>>> from profile_parser.document import Line
 >>> for fact in find_facts([Line(15, "By 2019 it had invested over 20 billion yuan "
 ...                                  "(approximately $2.8 billion USD) in 300+ companies.")]):
 ...     print(fact["kind"], repr(fact["text"]), fact["value"], fact["qualifier"],
@@ -30,14 +30,15 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+from . import vocabulary as vocab
+from .document import Line
 from .models import Qualifier
 from .normalize.currency import MAJOR_CODES, SYMBOLS, WORDS
 from .normalize.dates import DATE_PATTERN, MONTHS, date_from_match
 from .normalize.money import MONEY, money_from_match
-from .normalize.numbers import MAGNITUDE_PATTERN, MAGNITUDES, NUMBER_PATTERN, parse_number, scale
+from .normalize.numbers import MAGNITUDE_PATTERN, MAGNITUDES, NUMBER_PATTERN, literal_pattern, parse_number, scale
 from .normalize.percent import PERCENT
-from .normalize.qualifier import QUALIFIER_PATTERN, QUALIFIER_WORDS, qualifier_of
-from .sections import Line
+from .normalize.qualifier import qualifier_before
 
 __all__ = ["find_facts"]
 
@@ -57,26 +58,6 @@ class _Hit(NamedTuple):
 
 
 # --- qualifiers ----------------------------------------------------------------
-
-#: Longest qualifier phrase plus its space: how far back a qualifier can start.
-_QUALIFIER_REACH = max(len(w) for w in QUALIFIER_WORDS) + 2
-# A qualifier ending right where a number (or its currency) starts; any case,
-# never the tail of a word ("Moreover 5" has no "over").
-_QUALIFIER_BEFORE = re.compile(rf"(?<![A-Za-z0-9])(?i:(?P<q>{QUALIFIER_PATTERN}))\s{{0,2}}$")
-
-
-def _qualified(line: str, start: int) -> tuple[int, Qualifier]:
-    """Where the fact starts once its qualifier is included, and that qualifier.
-
-    >>> _qualified("had Over 300 companies", 9)
-    (4, 'more_than')
-    >>> _qualified("moreover 300 companies", 9)
-    (9, 'exact')
-    """
-    match = _QUALIFIER_BEFORE.search(line, max(0, start - _QUALIFIER_REACH), start)
-    if match is None:
-        return start, "exact"
-    return match.start(), qualifier_of(match.group("q"))
 
 
 def _plus(line: str, end: int, qualifier: Qualifier) -> tuple[int, Qualifier]:
@@ -138,37 +119,28 @@ def _isolated(line: str, start: int, end: int, *, digit: bool = True) -> bool:
 
 # --- money -----------------------------------------------------------------------
 
-#: Currency words that are also common English words: read as a currency only
-#: after a magnitude ("5 billion won"), never in "3 real estate funds".
-_AMBIGUOUS_WORDS = {"real": False, "won": True, "rand": True, "dong": True, "pound": True}
-
-
-def _currency_token_ok(token: str | None, magnitude: str | None) -> bool:
+def _currency_token_ok(token: str | None) -> bool:
     """A currency token the prose can be trusted with.
 
     A bare three-letter token must be a major currency ("TOP 10", "ALL 300"
-    are Tongan and Albanian codes but never money in these pages).
+    are Tongan and Albanian codes but never money in these pages). Words that
+    are everyday English too ("won", "real") were already held to a magnitude
+    or a clause end by the money pattern itself.
     """
-    if not token:
+    if not token or not (len(token) == 3 and token.isalpha() and token.isupper()):
         return True
-    if len(token) == 3 and token.isalpha() and token.isupper():
-        return token in MAJOR_CODES
-    needs_magnitude = _AMBIGUOUS_WORDS.get(token.lower())
-    if needs_magnitude is None:
-        return True
-    return needs_magnitude and bool(magnitude)
+    return token in MAJOR_CODES
 
 
 def _money(line: str, match: re.Match[str]) -> _Hit | None:
     """A money hit from a MONEY match, or None if it is no trustworthy amount."""
     suffix_group = "s1" if match.group("s1") else "s2"
-    magnitude = match.group("m1") or match.group("m2")
-    if not _currency_token_ok(match.group(suffix_group), magnitude):
+    if not _currency_token_ok(match.group(suffix_group)):
         shorter = MONEY.match(line, match.start(), match.start(suffix_group))
         if shorter is None or shorter.end() <= match.start():
             return None
         return _money(line, shorter)  # "$5 million real estate" -> "$5 million"
-    if not _currency_token_ok(match.group("pre"), magnitude):
+    if not _currency_token_ok(match.group("pre")):
         return None
     found = money_from_match(match)
     if found is None:
@@ -176,7 +148,7 @@ def _money(line: str, match: re.Match[str]) -> _Hit | None:
     core = match.start("pre") if match.group("pre") else match.start("n2")
     if not _isolated(line, core, match.end(), digit=match.group("pre") is None):
         return None
-    start, qualifier = _qualified(line, core)
+    start, qualifier = qualifier_before(line, core)
     if qualifier == "exact" and not match.group("qual"):
         qualifier = found.qualifier  # a "+" or "or more" the money pattern itself read
     end, qualifier = _plus(line, match.end(), qualifier)
@@ -193,7 +165,7 @@ def _percent(line: str, match: re.Match[str]) -> _Hit | None:
     value = parse_number(match.group("num"))
     if value is None or not _isolated(line, core, match.end()):
         return None
-    start, qualifier = _qualified(line, core)
+    start, qualifier = qualifier_before(line, core)
     return _Hit(start, match.end(), 1, "percent", value, qualifier)
 
 
@@ -285,7 +257,7 @@ def _count(line: str, match: re.Match[str]) -> _Hit | None:
     core = match.start("num")
     if _glued_before(line, core):
         return None
-    start, qualifier = _qualified(line, core)
+    start, qualifier = qualifier_before(line, core)
     if match.group("plus"):
         qualifier = "at_least" if qualifier == "exact" else qualifier
     if _year_like(number) and not magnitude and qualifier == "exact":
@@ -300,10 +272,9 @@ def _count(line: str, match: re.Match[str]) -> _Hit | None:
 #: Words that say where in or around a date ("early 2021", "by 2019"); part of
 #: the fact's text. Plain prepositions ("in", "from") are not.
 _LEAD_BEFORE = re.compile(
-    r"(?<![A-Za-z0-9])(?i:(?:early|mid|late|end of|beginning of|start of|since|by|until"
-    r"|before|after|as of) |mid-)$"
+    rf"(?<![A-Za-z0-9])(?i:{literal_pattern(vocab.FACT_DATE_LEADS)} |mid-)$"
 )
-_LEAD_REACH = len("beginning of ")
+_LEAD_REACH = max(map(len, vocab.FACT_DATE_LEADS)) + 1
 _FULL_DATE = re.compile(rf"(?:{DATE_PATTERN})(?![0-9])")
 _YEAR_NEXT = re.compile(r"[-–—](?:19|20)[0-9]{2}(?![0-9])")  # "2015-2020"
 _YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}[-–—]$")

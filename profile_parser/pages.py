@@ -14,14 +14,13 @@ longer page is still cut out (its boundaries are found) but comes back with
 
 from __future__ import annotations
 
-import functools
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import AnyStr, NamedTuple, TextIO
 
-from .grammar import page_parser
+from .shapes import is_place, logo_name
+from .vocabulary import HEADING_INITIALS, heading_kind
 
 DEFAULT_MAX_PAGE_CHARS = 5_000_000
 #: A real page has about 200 lines; a page of more lines than this is refused
@@ -29,23 +28,6 @@ DEFAULT_MAX_PAGE_CHARS = 5_000_000
 DEFAULT_MAX_PAGE_LINES = 20_000
 
 _JUNK = "\u00a0\u200b\u200c\u200d\u2060\ufeff\t "
-_LOGO = re.compile(r"(?i).{1,200}? logo")
-
-
-@functools.lru_cache(maxsize=1)
-def _heading() -> re.Pattern[str]:
-    """The grammar's own heading terminals as one regex: the page cutter and the
-    grammar can never disagree about what a heading is."""
-    headings = [t.pattern.to_regexp() for t in page_parser().terminals
-                if t.name.endswith("_H") and t.name != "UNKNOWN_H"]
-    return re.compile("|".join(headings))
-
-
-_HEADING_INITIALS = frozenset("DdIiSsCcWw")  # a cheap test before the heading regex
-_PLACE = re.compile(
-    r"(?i)(?:africa|asia|europe|north america|south america|oceania|antarctica|australia"
-    r"|latin america|central america|middle east|caribbean),[^,]{1,80}(?:,[^,]{1,80}){0,3}"
-)
 
 
 @dataclass(frozen=True)
@@ -144,10 +126,10 @@ def split_pages(lines: Iterable[str], path: str | None = None,
         text = line.strip(_STRIP)
         start: _Recent | None = None
         if text:
-            if has_content and text[-4:].lower() == "logo" and _LOGO.fullmatch(text):
+            if has_content and logo_name(text) is not None:
                 start = _Recent(number, len(buffer), text)
-            elif text[0] in _HEADING_INITIALS and _heading().fullmatch(text):
-                if has_heading and older is not None and newer is not None and _PLACE.fullmatch(newer[2]):
+            elif text[0] in HEADING_INITIALS and heading_kind(text) is not None:
+                if has_heading and older is not None and newer is not None and is_place(newer[2], known=True):
                     start = _Recent(*older)
                 has_heading = True
         if start is not None:
@@ -167,7 +149,7 @@ def split_pages(lines: Iterable[str], path: str | None = None,
             buffer, oversize = tail, False
             older, newer = ([None, None] + [(r.number, r.position, r.text) for r in kept])[-2:]
             size = sum(len(t) for t in buffer)
-            has_heading = _heading().fullmatch(text) is not None
+            has_heading = heading_kind(text) is not None
         if text:
             has_content = True
             older, newer = newer, (number, -1 if oversize else len(buffer), text)

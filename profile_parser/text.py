@@ -15,6 +15,8 @@ import functools
 import html
 import re
 
+from . import vocabulary as vocab
+
 # UTF-8 bytes that were decoded as cp1252 (or latin-1): a lead character
 # (bytes C2-F4) followed by continuation characters (bytes 80-BF as cp1252
 # shows them). Each run is re-encoded and decoded; a run that is no valid
@@ -47,7 +49,9 @@ _NEEDS_REPAIR = re.compile(
 )
 # At each line start: indentation and one bullet glyph (an ASCII bullet needs
 # a space after it, so "-5%" survives). Run on "\n" + text, so line 1 counts.
-_LINE_START = re.compile(r"\n *(?:[•·▪◦‣●○■□►▸➢➤✓✔] *|[-*+–—] +)|\n +")
+_LINE_START = re.compile(
+    rf"\n *(?:[{re.escape(vocab.BULLETS)}] *|[{re.escape(vocab.ASCII_BULLETS)}] +)|\n +"
+)
 _TRAILING = re.compile(r" +(?=\n)| +$")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
 

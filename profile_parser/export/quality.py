@@ -15,8 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..document import read_sections
-from ..sections import section_lines
+from ..document import read_document
 
 #: fields that say where a record comes from or how it went, never "missing data"
 BOOKKEEPING = frozenset({"schema_version", "kind", "name", "source", "diagnostics", "unparsed"})
@@ -73,7 +72,7 @@ def unparsed_sections(record: dict[str, Any], text: str) -> tuple[tuple[str, int
     if not record.get("unparsed"):
         return ()
     kinds = {line.number: section.kind
-             for section in read_sections(text) for line in section_lines(section)}
+             for section in read_document(text).sections for line in section.all_lines}
     return tuple(Counter(kinds.get(line["line"], "unknown") for line in record["unparsed"]).items())
 
 

@@ -27,18 +27,10 @@ from __future__ import annotations
 import datetime
 import re
 
-MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-        ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-        ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-        ("dec", "december"),
-    ),
-    start=1,
-):
-    for _name in _names:
-        MONTHS[_name] = _number
+from .. import vocabulary as vocab
+from .numbers import literal_pattern
+
+MONTHS = vocab.MONTHS
 
 #: Month names and abbreviations (regex fragment, no groups, lower case:
 #: wrap it in ``(?i:...)``).
@@ -83,12 +75,7 @@ _MAX_LENGTH = 80
 
 # A partial date: qualifier words ("as of early", "mid-", "Q3", "FY"), then a
 # month and a year, a year and a month, or a year alone.
-_QUALIFIER = (
-    r"(?:as of|as at|by|in|since|from|until|till|through|before|after|around|circa|ca\.|c\."
-    r"|about|early|mid|middle of|late|end of|the end of|the start of|start of|the beginning of"
-    r"|beginning of|first half of|second half of|spring|summer|fall|autumn|winter|fiscal year"
-    r"|fiscal|fy|q[1-4]|h[12]|the)"
-)
+_QUALIFIER = literal_pattern(vocab.DATE_LEADS)
 _PARTIAL = re.compile(
     rf"(?i:{_QUALIFIER}[ -]?){{0,4}}"
     rf"(?:(?P<mon>(?i:{MONTH_PATTERN}))\.?,? ?(?P<year>[0-9]{{4}})"

@@ -23,43 +23,15 @@ from __future__ import annotations
 import functools
 import re
 
+from .. import vocabulary as vocab
 from ..models import FundingType
 
-#: Every code of the contract, in the contract's order.
-FUNDING_CODES: tuple[str, ...] = (
-    "pre_seed", "seed", "angel",
-    *(f"series_{letter}" for letter in "abcdefghij"),
-    "series_unknown", "venture_round", "corporate_round", "convertible_note",
-    "debt_financing", "private_equity", "grant", "equity_crowdfunding",
-    "product_crowdfunding", "initial_coin_offering", "non_equity_assistance",
-    "post_ipo_equity", "post_ipo_debt", "post_ipo_secondary", "secondary_market",
-    "undisclosed",
-)
-
-#: Keys (lower case, words joined by "_", trailing "round"/"funding" words
-#: dropped) that differ from their code.
-ALIASES: dict[str, str] = {
-    "preseed": "pre_seed", "seed_extension": "seed", "angel_investor": "angel",
-    "venture_series_unknown": "series_unknown",
-    "unknown_series": "series_unknown",
-    "venture": "venture_round", "venture_capital": "venture_round", "vc": "venture_round",
-    "corporate": "corporate_round", "corporate_venture": "corporate_round",
-    "corporate_venture_capital": "corporate_round", "cvc": "corporate_round",
-    "strategic": "corporate_round",
-    "convertible": "convertible_note", "convertible_debt": "convertible_note",
-    "debt": "debt_financing", "venture_debt": "debt_financing",
-    "pe": "private_equity",
-    "ico": "initial_coin_offering", "token_sale": "initial_coin_offering",
-    "non_equity": "non_equity_assistance", "nonequity_assistance": "non_equity_assistance",
-    "postipo_equity": "post_ipo_equity", "postipo_debt": "post_ipo_debt",
-    "postipo_secondary": "post_ipo_secondary",
-    "secondary": "secondary_market", "secondary_sale": "secondary_market",
-    "funding": "undisclosed",
-}
+FUNDING_CODES = vocab.FUNDING_CODES
+ALIASES = vocab.FUNDING_ALIASES
 _CODES = frozenset(FUNDING_CODES)
 _NOISE = re.compile(r"[^a-z0-9]+")
-_TRAILING = frozenset({"round", "funding", "financing", "investment", "deal", "stage"})
-_SERIES = re.compile(r"(?:series_?|round_)?([a-j])(?:_?[0-9]{1,2}|_?plus)?(?:_round)?")
+_TRAILING = vocab.ROUND_SUFFIXES
+_SERIES = re.compile(rf"(?:series_?|round_)?([{vocab.SERIES_LETTERS}])(?:_?[0-9]{{1,2}}|_?plus)?(?:_round)?")
 _MAX_LENGTH = 80
 
 

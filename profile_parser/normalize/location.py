@@ -45,21 +45,12 @@ from __future__ import annotations
 
 import functools
 
+from .. import vocabulary as vocab
 from ..models import Location
 from .country import country_code
 
 #: Lower-case continent or world-region name -> its spelling in output.
-CONTINENTS: dict[str, str] = {
-    name.lower(): name
-    for name in (
-        "Africa", "Asia", "Europe", "North America", "South America", "Oceania",
-        "Antarctica", "Australia", "Latin America", "Central America", "Middle East",
-        "Caribbean", "Asia Pacific", "APAC", "EMEA", "Australasia", "Eurasia",
-        "Southeast Asia", "East Asia", "South Asia", "Central Asia", "Western Europe",
-        "Eastern Europe", "Northern Europe", "Southern Europe", "Sub-Saharan Africa",
-        "North Africa", "Nordics", "MENA", "LATAM",
-    )
-}
+CONTINENTS: dict[str, str] = {name.lower(): name for name in vocab.CONTINENTS}
 _MAX_PARTS = 6
 _MAX_LENGTH = 300
 

@@ -38,6 +38,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+from .. import vocabulary as vocab
 from ..models import Money, MoneyRange, Qualifier
 from .currency import AMBIGUOUS_WORDS, SYMBOLS, WORDS, currency_code, text_codes
 from .numbers import (
@@ -81,8 +82,8 @@ def _named(tag: str) -> str:
 
 _CLAUSE_END = rf"(?={_S}{{0,3}}(?:$|[.,;:!?)\]]))"
 _TRAIL = r"(?:[.,][-–](?![-–0-9]))?"  # "€ 100,-", "Fr. 50.-"
-_TAIL_LOW = ("or more", "or above", "and above", "and up", "and over", "or higher")
-_TAIL_HIGH = ("or less", "or below", "and below", "and under", "or lower")
+_TAIL_LOW = vocab.TAILS_AT_LEAST
+_TAIL_HIGH = vocab.TAILS_AT_MOST
 
 #: One amount with its qualifier; used whole by :func:`read_money` and by the
 #: facts scanner over prose. Groups: qual, pre/n1/m1/s1 (symbol first),

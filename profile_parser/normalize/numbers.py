@@ -39,6 +39,8 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
+from .. import vocabulary as vocab
+
 #: Characters that group thousands: space, no-break, figure, thin, narrow
 #: no-break space, apostrophe and right single quote (Swiss ``1’000``).
 GROUP_SPACES = " \u00a0\u2007\u2009\u202f'\u2019"
@@ -57,28 +59,8 @@ _NUMBER = re.compile(NUMBER_PATTERN)
 _GROUPS = re.compile(f"[{GROUP_SPACES}]")
 _LONE_DOT_GROUP = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 
-_THOUSAND, _LAKH, _MILLION, _CRORE = (Decimal(10) ** n for n in (3, 5, 6, 7))
-_BILLION, _TRILLION = Decimal(10) ** 9, Decimal(10) ** 12
-
-#: Magnitude words and suffixes, lower-case -> multiplier. ``mil`` is the
-#: English million (not the Spanish/Portuguese thousand); ``l``/``lac`` is
-#: the Indian lakh; ``mio``/``mrd``/``mld``/``mln``/``bln`` are the German and
-#: continental abbreviations; ``万``/``亿``/``億``/``억`` the CJK 10^4 and 10^8,
-#: ``兆``/``조`` 10^12.
-MAGNITUDES: dict[str, Decimal] = {
-    "k": _THOUSAND, "thousand": _THOUSAND, "thousands": _THOUSAND, "thsd": _THOUSAND,
-    "m": _MILLION, "mm": _MILLION, "mn": _MILLION, "mln": _MILLION, "mio": _MILLION,
-    "mil": _MILLION, "mill": _MILLION, "million": _MILLION, "millions": _MILLION,
-    "b": _BILLION, "bn": _BILLION, "bln": _BILLION, "bil": _BILLION, "mrd": _BILLION,
-    "billion": _BILLION, "billions": _BILLION, "milliard": _BILLION, "milliards": _BILLION,
-    "t": _TRILLION, "tn": _TRILLION, "trn": _TRILLION, "tr": _TRILLION,
-    "trillion": _TRILLION, "trillions": _TRILLION,
-    "l": _LAKH, "lakh": _LAKH, "lakhs": _LAKH, "lac": _LAKH, "lacs": _LAKH,
-    "cr": _CRORE, "crs": _CRORE, "crore": _CRORE, "crores": _CRORE,
-    "mld": _BILLION, "millionen": _MILLION, "milliarden": _BILLION,
-    "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "億": Decimal(10) ** 8, "억": Decimal(10) ** 8,
-    "兆": _TRILLION, "조": _TRILLION,
-}
+#: Magnitude words and suffixes, lower-case -> multiplier (see the vocabulary).
+MAGNITUDES = vocab.MAGNITUDES
 #: Magnitude alternatives, longest first, case-insensitive, never the start
 #: of a longer word or code ("$5 Mbps", "$5 B2B" have none) (a regex
 #: fragment, no groups).

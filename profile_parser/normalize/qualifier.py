@@ -17,36 +17,14 @@ from __future__ import annotations
 
 import re
 
+from .. import vocabulary as vocab
 from ..models import Qualifier
 from .numbers import literal_pattern
 
-#: Phrase -> contract qualifier. Longer phrases are tried first.
-QUALIFIER_WORDS: dict[str, Qualifier] = {
-    "more than": "more_than", "over": "more_than", "above": "more_than",
-    "greater than": "more_than", "in excess of": "more_than", "north of": "more_than",
-    "well over": "more_than", "just over": "more_than", "well above": "more_than",
-    "more then": "more_than", ">": "more_than",
-    "less than": "less_than", "under": "less_than", "below": "less_than",
-    "fewer than": "less_than", "just under": "less_than", "well under": "less_than",
-    "well below": "less_than", "south of": "less_than", "<": "less_than",
-    "at least": "at_least", "upwards of": "at_least", "upward of": "at_least",
-    "no less than": "at_least", "not less than": "at_least", "a minimum of": "at_least",
-    "minimum of": "at_least", "no fewer than": "at_least", "min.": "at_least",
-    "starting at": "at_least", "starting from": "at_least", "from": "at_least", "to": "at_most",
-    ">=": "at_least", "≥": "at_least",
-    "up to": "at_most", "at most": "at_most", "no more than": "at_most",
-    "not more than": "at_most", "a maximum of": "at_most", "maximum of": "at_most",
-    "as much as": "at_most", "as many as": "at_most", "max.": "at_most",
-    "<=": "at_most", "≤": "at_most",
-    "about": "about", "approximately": "about", "approx.": "about", "approx": "about",
-    "appr.": "about", "around": "about", "roughly": "about", "nearly": "about",
-    "almost": "about", "close to": "about", "circa": "about", "ca.": "about", "c.": "about",
-    "an estimated": "about", "estimated": "about", "est.": "about", "some": "about",
-    "an approximate": "about", "~": "about", "≈": "about", "±": "about",
-}
-
+#: Phrase -> contract qualifier (the vocabulary's table, typed).
+QUALIFIER_WORDS: dict[str, Qualifier] = vocab.QUALIFIERS  # type: ignore[assignment]
 #: Words only a range reads as an open end, never a single amount's qualifier.
-RANGE_ONLY = frozenset({"from", "to", "starting at", "starting from", "min.", "max."})
+RANGE_ONLY = vocab.RANGE_ONLY_QUALIFIERS
 
 
 #: A qualifier phrase, any case, not starting or ending inside a word; any
@@ -80,3 +58,24 @@ def split_qualifier(text: str) -> tuple[Qualifier, str]:
     if not match:
         return "exact", text
     return qualifier_of(match.group(1)), text[match.end():].lstrip()
+
+
+#: How far before a number its qualifier may start (the longest phrase and a space).
+_REACH = max(map(len, QUALIFIER_WORDS)) + 2
+_BEFORE = re.compile(rf"(?<![A-Za-z0-9])(?P<q>{QUALIFIER_PATTERN})\s{{0,2}}$")
+
+
+def qualifier_before(text: str, start: int) -> tuple[int, Qualifier]:
+    """The qualifier phrase ending right before ``text[start:]`` (a number or
+    its currency), and where it starts; ``(start, "exact")`` when there is none.
+
+    >>> qualifier_before("had Over 300 companies", 9)
+    (4, 'more_than')
+    >>> qualifier_before("moreover 300 companies", 9)
+    (9, 'exact')
+    """
+    match = _BEFORE.search(text, max(0, start - _REACH), start)
+    if match is None:
+        return start, "exact"
+    return match.start(), qualifier_of(match.group("q"))
+

@@ -1,181 +1,222 @@
 """The recent-deals list.
 
-A deal is, line by line: company, place ("City, Region, Country"),
-description, a run of industry tags, the round run into its date
-("Series BJul 31, 2025"), and an optional "Amount Raised:" line. Any of the
-first four may be missing; each line's role is told by its shape. A company
-missing with its place is inferred from "<Company> is a …".
+A deal is, line by line: company, place ("City, Region, Country" or a
+shorter form), description, a run of industry tags, the round run into its
+date ("Series BJul 31, 2025"), and an optional "Amount Raised:" line. A
+deal is found by its round line (:func:`~profile_parser.shapes.read_round`);
+the lines before it take their roles by shape, from the round line
+upwards: tags, description, place, company. Any of the four may be missing;
+a company missing with its place is inferred from "<Company> is a …". Lines
+after the last round line are a deal the page cut off (``deal.incomplete``).
 
->>> from lark import Token
->>> page = PageBuilder()
->>> handle(Section("deals", [Token("DEALS_H", "What are some of recent deals done by X?"),
-...   Token("DEAL", "Acme\\n\\nParis, Ile-de-France, France\\n\\nAcme is a robot maker.\\n\\n"
-...         "RoboticsHardware\\nSeries BJul 31, 2025\\nAmount Raised: $13,888,021", line=5)]), page)
->>> deal = page.fields["recent_deals"][0]
->>> deal["company"], deal["location"].city, deal["industries"], deal["round"].code, str(deal["date"])
-('Acme', 'Paris', ['Robotics', 'Hardware'], 'series_b', '2025-07-31')
->>> deal["amount_raised"].amount
-Decimal('13888021')
+>>> deals = read(Section("deals", Line(1, "What are some of recent deals done by X?"), [
+...   Line(5, "Acme"), Line(7, "Paris, Ile-de-France, France"), Line(9, "Acme is a robot maker since 2019"),
+...   Line(11, "RoboticsHardware"), Line(12, "Series BJul 31, 2025"), Line(13, "Amount Raised: $13,888,021")]),
+...   Ledger("deals"), PageContext())
+>>> deal = deals[0].values
+>>> deal["company"], deal["location"].city, deal["description"], deal["industries"], deal["round"].code
+('Acme', 'Paris', 'Acme is a robot maker since 2019', ['Robotics', 'Hardware'], 'series_b')
+>>> str(deal["date"]), deal["amount_raised"].amount
+('2025-07-31', Decimal('13888021'))
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
-from ..normalize import parse_funding_type, parse_money, split_tag_run
-from ..normalize.dates import DATE_PATTERN, date_from_match
+from .. import vocabulary as vocab
+from ..document import Line, Section
+from ..normalize import canonical_industry, parse_funding_type, parse_money, split_tag_run
+from ..normalize.dates import parse_date
+from ..shapes import RoundLine, amount_start, is_amount_line, is_place, is_sentence, read_round
 from ..text import fold_spaces
-from .base import Line, PageBuilder, Section
-from .places import SENTENCE_END, is_place, read_place
+from .base import Ledger, PageContext
+from .places import read_place
 
-_ROUND = re.compile(rf"(?P<label>.*?) ?(?P<date>{DATE_PATTERN})")
-_AMOUNT = re.compile(r"(?i)amount raised:? *(?P<value>.*)")
-_NO_AMOUNT = frozenset({"", "-", "—", "n/a", "na", "undisclosed", "unknown", "not disclosed"})
-_INFER = re.compile(r"(?P<name>[^.,;:!?]{1,80}?) (?:is|are|was|has been)\b")
-def is_sentence(text: str) -> bool:
-    """Prose: ends like a sentence or runs to many words."""
-    return SENTENCE_END.search(text) is not None or len(text.split()) >= 8
+_INFER = re.compile(rf"(?P<name>[^.,;:!?]{{1,80}}?) (?:{'|'.join(vocab.COMPANY_VERBS)})\b")
+#: Lower-case words that may stand inside industry labels ("Oil and Gas", "Internet of Things").
+_CONNECTORS = frozenset({"and", "of", "the", "for", "&", "to", "in", "on", "as", "with"})
+_GLUE = re.compile(r"[a-z0-9)][A-Z]")
 
 
-def is_tag_run(text: str) -> bool:
-    """Industry tags run together: no sentence, no comma list."""
-    return not is_sentence(text) and ", " not in text and len(text) <= 300
+class Roles(NamedTuple):
+    """The lines of one deal by role (None where the deal has no such line)."""
+
+    name: Line | None = None
+    place: Line | None = None
+    description: Line | None = None
+    tags: Line | None = None
+    round: Line | None = None
+    amount: Line | None = None
 
 
-def _assign(lines: list[Line], complete: bool) -> tuple[dict[str, Line | None], list[Line]]:
-    """Give each line before the round line its role; return roles and leftovers.
+class Deal(NamedTuple):
+    """One deal's values, its lines, its round line read, and where an inferred
+    company stands in the description (the end of its name)."""
 
-    The tags line stands right before the round line; in a deal cut off
-    before its round line it counts as tags only after a description.
+    values: dict[str, Any]
+    lines: Roles
+    round: RoundLine | None
+    inferred_end: int | None
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence, or words most of which start in lower case ("Acme has grown since 2019")."""
+    if is_sentence(text):
+        return True
+    words = text.split()
+    return len(words) >= 3 and sum(w[:1].islower() and w not in _CONNECTORS for w in words) >= 2
+
+
+def _is_tag_run(text: str) -> bool:
+    """Industry labels run together: no sentence, no comma list, no prose words.
+
+    >>> _is_tag_run("NFTBlockchainWeb3"), _is_tag_run("Oil and GasmHealth"), _is_tag_run("Acme has grown")
+    (True, True, False)
     """
-    rest = list(lines)
-    roles: dict[str, Line | None] = dict.fromkeys(("name", "place", "description", "tags"))
-    if rest and is_tag_run(rest[-1].text) and not is_place(rest[-1].text) and (
-        complete or (len(rest) > 1 and is_sentence(rest[-2].text))
-    ):
-        roles["tags"] = rest.pop()
+    if ", " in text or len(text) > 300 or is_sentence(text):
+        return False
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w in _CONNECTORS or _GLUE.search(w) or canonical_industry(w)
+        for w in text.split()
+    )
+
+
+def _tag_like(text: str, context: PageContext) -> bool:
+    """A lone line that is tags rather than a name: labels glued together, or a known label."""
+    return _GLUE.search(text) is not None or canonical_industry(text, context.labels) is not None
+
+
+def _roles(lines: list[Line], context: PageContext, *, complete: bool) -> tuple[Roles, list[Line]]:
+    """Roles of the lines before a round line, taken from the round line upwards;
+    the lines left over (earlier than the name) are returned too."""
+    rest = [line for line in lines if not is_amount_line(line.text)]
+    stray = [line for line in lines if is_amount_line(line.text)]
+    tags = description = place = name = None
+    if rest and _is_tag_run(rest[-1].text) and not is_place(rest[-1].text):
+        before = rest[-2].text if len(rest) > 1 else None
+        if (complete and (_tag_like(rest[-1].text, context) or before is not None)) or (
+            before is not None and is_sentence(before)
+        ):
+            tags = rest.pop()
     if rest and not is_place(rest[-1].text) and (
-        is_sentence(rest[-1].text) or (len(rest) > 1 and is_place(rest[-2].text))
-    ):  # a sentence, or whatever follows the place line (a description cut short)
-        roles["description"] = rest.pop()
+        _is_prose(rest[-1].text) or (len(rest) > 1 and is_place(rest[-2].text))
+    ):
+        description = rest.pop()
     if rest and is_place(rest[-1].text):
-        roles["place"] = rest.pop()
-    if rest:
-        roles["name"] = rest.pop(0) if roles["place"] is None and len(rest) > 1 else rest.pop()
-    return roles, rest
+        place = rest.pop()
+    if rest and not _is_prose(rest[-1].text):
+        name = rest.pop()
+    return Roles(name, place, description, tags), rest + stray
 
 
-def _read_round(line: Line, deal: dict[str, Any], page: PageBuilder) -> bool:
+def _read_round(line: Line, found: RoundLine, deal: dict[str, Any], ledger: Ledger) -> bool:
     """Round label and date; False when the date is no calendar date."""
-    match = _ROUND.fullmatch(line.text)
-    label = match.group("label") if match else line.text
-    if label.strip():
-        stage = parse_funding_type(label)
+    if found.label:
+        stage = parse_funding_type(found.label)
         deal["round"] = stage
         if stage.code is None:
-            page.diagnose("funding_type.unknown", f"unknown funding type {label!r}", line.number)
-    if match:
-        deal["date"] = date_from_match(match)
+            ledger.diagnose("funding_type.unknown", f"unknown funding type {found.label!r}", line.number)
+    if found.date_start is not None:
+        deal["date"] = parse_date(line.text[found.date_start:])
         if deal["date"] is None:
-            page.diagnose("value.unparsed", f"date {match.group('date')!r} is no calendar date",
-                          line.number)
+            ledger.diagnose("value.unparsed", f"date {line.text[found.date_start:]!r} is no calendar date",
+                            line.number)
             return False
     return True
 
 
-def _read_amount(line: Line, deal: dict[str, Any], page: PageBuilder) -> bool:
+def _read_amount(line: Line, deal: dict[str, Any], ledger: Ledger) -> bool:
     """The amount raised; False when it is neither money nor a known "no amount"."""
-    value = _AMOUNT.fullmatch(line.text)
-    text = value.group("value").strip() if value else ""
+    text = line.text[amount_start(line.text):].strip()
     money = parse_money(text)
     deal["amount_raised"] = money
-    if money is None and text.lower() not in _NO_AMOUNT:
-        page.diagnose("value.unparsed", f"amount {text!r} not read", line.number)
+    if money is None and text.lower() not in vocab.NO_AMOUNT:
+        ledger.diagnose("value.unparsed", f"amount {text!r} not read", line.number)
         return False
     return True
 
 
-def read_deal(lines: list[Line], page: PageBuilder, complete: bool) -> dict[str, Any] | None:
-    """One deal from its lines; ``complete`` when the grammar found its round line."""
-    lines = list(lines)
-    if not lines:
+def _deal(roles: Roles, found: RoundLine | None, ledger: Ledger, context: PageContext) -> Deal | None:
+    """One deal from its lines by role; None when it has none."""
+    first = roles.name or roles.place or roles.description or roles.tags or roles.round
+    if first is None:
         return None
-    tail: list[Line] = []  # the round line and the amount line
-    if complete:
-        if len(lines) > 1 and _AMOUNT.fullmatch(lines[-1].text):
-            tail.insert(0, lines.pop())
-        tail.insert(0, lines.pop())
-    roles, leftovers = _assign(lines, complete)
-    page.leave_all(leftovers, "deal line with no role")
     deal: dict[str, Any] = {
         "company": None, "company_inferred": False, "location": None, "description": None,
         "industries": [], "round": None, "date": None, "amount_raised": None,
     }
-    first = (roles["name"] or roles["place"] or roles["description"] or roles["tags"]
-             or (tail[0] if tail else None))
-    if first is None:
-        return None
-    page.take(*roles.values())
-    if roles["place"] is not None:
-        deal["location"] = read_place(roles["place"], page)
-    if roles["description"] is not None:
-        deal["description"] = fold_spaces(roles["description"].text)
-    if roles["name"] is not None:
-        deal["company"] = roles["name"].text
+    inferred_end = None
+    ledger.place([roles.name, roles.place, roles.description, roles.tags])
+    if roles.place is not None:
+        deal["location"] = read_place(roles.place, ledger)
+    if roles.description is not None:
+        deal["description"] = fold_spaces(roles.description.text)
+    if roles.name is not None:
+        deal["company"] = roles.name.text
+    elif roles.description is not None and (match := _INFER.match(roles.description.text)):
+        deal["company"], deal["company_inferred"] = match.group("name").strip(), True
+        inferred_end = match.end("name")
+        ledger.diagnose("deal.company_inferred", f"company {deal['company']!r} taken from the description",
+                        roles.description.number)
     else:
-        _infer_company(deal, roles["description"], first, page)
-    if roles["place"] is None:
-        page.diagnose("deal.location_missing", "deal has no place line", first.number)
-    if roles["tags"] is not None:
-        tags, unknown = split_tag_run(roles["tags"].text, page.industries)
+        ledger.diagnose("deal.company_missing", "deal has no company line", first.number)
+    if roles.place is None:
+        ledger.diagnose("deal.location_missing", "deal has no place line", first.number)
+    if roles.tags is not None:
+        tags, unknown = split_tag_run(roles.tags.text, context.labels)
         deal["industries"] = tags
         for tag in unknown:
-            page.diagnose("industry.unknown", f"industry {tag!r} is not in the vocabulary",
-                          roles["tags"].number, "info")
-    for line in tail:
-        read = _read_amount if _AMOUNT.fullmatch(line.text) else _read_round
-        if read(line, deal, page):
-            page.take(line)
+            ledger.diagnose("industry.unknown", f"industry {tag!r} is not in the vocabulary",
+                            roles.tags.number, "info")
+    if roles.round is not None and found is not None:
+        if _read_round(roles.round, found, deal, ledger):
+            ledger.place([roles.round])
         else:  # the value stays in the record only as the line itself
-            page.leave(line, "value not read")
-    if not complete:
-        page.diagnose("deal.incomplete", "deal cut off before its round line", first.number)
-    return deal
-
-
-def _infer_company(deal: dict[str, Any], description: Line | None, first: Line,
-                   page: PageBuilder) -> None:
-    match = _INFER.match(description.text) if description else None
-    if match and description is not None:
-        deal["company"] = match.group("name").strip()
-        deal["company_inferred"] = True
-        page.diagnose("deal.company_inferred",
-                      f"company {deal['company']!r} taken from the description", description.number)
-    else:
-        page.diagnose("deal.company_missing", "deal has no company line", first.number)
-
-
-def handle(section: Section, page: PageBuilder) -> None:
-    deals = []
-    pending: list[Line] = []  # LINE tokens: a deal without its round line
-
-    def flush() -> None:
-        if pending:
-            deal = read_deal(list(pending), page, complete=False)
-            if deal is not None:
-                deals.append(deal)
-            pending.clear()
-
-    for token, lines in section.records():
-        if token.type == "DEAL":
-            flush()
-            deal = read_deal(lines, page, complete=True)
-            if deal is not None:
-                deals.append(deal)
+            ledger.leave(roles.round, "value not read")
+    if roles.amount is not None:
+        if _read_amount(roles.amount, deal, ledger):
+            ledger.place([roles.amount])
         else:
-            pending.extend(lines)
-            if len(pending) > 4:  # more lines than a deal has before its round line
-                page.leave(pending.pop(0), "deal line with no round line")
-    flush()
-    page.fields["recent_deals"] = deals
+            ledger.leave(roles.amount, "value not read")
+    if roles.round is None:
+        ledger.diagnose("deal.incomplete", "deal cut off before its round line", first.number)
+    return Deal(deal, roles, found, inferred_end)
+
+
+def _incomplete(lines: list[Line], deals: list[Deal], ledger: Ledger, context: PageContext) -> None:
+    """Lines with no round line after them: a deal cut off, and lines of no deal."""
+    roles, rest = _roles(lines, context, complete=False)
+    ledger.leave_all(rest, "deal line with no round line")
+    deal = _deal(roles, None, ledger, context)
+    if deal is not None:
+        deals.append(deal)
+
+
+def read(section: Section, ledger: Ledger, context: PageContext) -> list[Deal]:
+    deals: list[Deal] = []
+    lines = section.lines
+    pending: list[Line] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        found = read_round(line.text)
+        at += 1
+        if found is None:
+            pending.append(line)
+            continue
+        amount = None
+        if at < len(lines) and is_amount_line(lines[at].text):
+            amount, at = lines[at], at + 1
+        roles, earlier = _roles(pending[-vocab.DEAL_LINES_BEFORE_ROUND:], context, complete=True)
+        earlier = pending[: -vocab.DEAL_LINES_BEFORE_ROUND] + earlier
+        if earlier:
+            _incomplete(earlier, deals, ledger, context)
+        deal = _deal(roles._replace(round=line, amount=amount), found, ledger, context)
+        if deal is not None:
+            deals.append(deal)
+        pending = []
+    if pending:
+        _incomplete(pending, deals, ledger, context)
+    return deals

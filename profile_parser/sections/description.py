@@ -1,22 +1,21 @@
 """The "Description" section: paragraphs, inner whitespace folded, joined by a blank line.
 
->>> from lark import Token
->>> page = PageBuilder()
->>> handle(Section("description", [Token("DESCRIPTION_H", "Description", line=7),
-...        Token("LINE", "First  para.", line=9), Token("LINE", "Second.", line=11)]), page)
->>> page.fields["description"]
+>>> text, lines = read(Section("description", Line(7, "Description"),
+...                    [Line(9, "First  para."), Line(11, "Second.")]), Ledger("description"))
+>>> text
 'First para.\\n\\nSecond.'
 """
 
 from __future__ import annotations
 
+from ..document import Line, Section
 from ..text import fold_spaces
-from .base import PageBuilder, Section, body_lines
+from .base import Ledger
 
 
-def handle(section: Section, page: PageBuilder) -> None:
-    paragraphs = body_lines(section)
-    page.take(*paragraphs)
-    if paragraphs:
-        page.fields["description"] = "\n\n".join(fold_spaces(p.text) for p in paragraphs)
-        page.fields["description_lines"] = paragraphs
+def read(section: Section, ledger: Ledger) -> tuple[str | None, list[Line]]:
+    """The description (None when the section is empty) and its paragraph lines (for facts)."""
+    ledger.place(section.lines)
+    if not section.lines:
+        return None, []
+    return "\n\n".join(fold_spaces(line.text) for line in section.lines), section.lines

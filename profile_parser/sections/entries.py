@@ -1,48 +1,65 @@
 """The co-investor and angel lists: name, place, and a count line.
 
->>> from lark import Token
->>> page = PageBuilder()
->>> handle_co_investors(Section("co_investors", [Token("CO_INVESTORS_H", "Who does X co-invest with?"),
-...   Token("CO_INVESTOR", "CPE\\nAsia, Beijing, China, Beijing\\nCo-Investments: 3", line=92)]), page)
->>> entry = page.fields["co_investors"][0]
->>> entry["name"], entry["location"].city, entry["co_investments"]
-('CPE', 'Beijing', 3)
+An entry ends at its count line ("Co-Investments: 3", "Shared Deals: 1");
+the one or two lines before it are the name and the place (any place form,
+a bare country too). Lines that belong to no entry go to ``unparsed``.
+
+>>> entries = read_co_investors(Section("co_investors", Line(90, "Who does X co-invest with?"), [
+...   Line(92, "CPE"), Line(93, "Asia, Beijing, China, Beijing"), Line(94, "Co-Investments: 3"),
+...   Line(95, "Acme"), Line(96, "Canada"), Line(97, "Co-Investments: 1")]), Ledger("co_investors"))
+>>> [(e.values["name"], e.values["location"].country_code, e.values["co_investments"]) for e in entries]
+[('CPE', 'CN', 3), ('Acme', 'CA', 1)]
 """
 
 from __future__ import annotations
 
-import re
+from typing import Any, NamedTuple
 
-from .base import PageBuilder, Section
+from .. import vocabulary as vocab
+from ..document import Line, Section
+from ..shapes import count_line
+from .base import Ledger
 from .places import read_place
 
-_COUNT = re.compile(r"(?i)(?:co-?investments?|shared deals?):? *(?P<n>[0-9]{1,9})")
+
+class Entry(NamedTuple):
+    """One entry's values, and the lines they were read from."""
+
+    values: dict[str, Any]
+    name: Line
+    place: Line | None
+    count_line: Line
 
 
-def _entries(section: Section, page: PageBuilder, field: str, count_field: str, record: str) -> None:
-    entries = []
-    for token, lines in section.records():
-        if token.type != record:
-            page.leave_all(lines, f"not a complete {field.replace('_', ' ')} entry")
+def _entries(section: Section, ledger: Ledger, count_field: str) -> list[Entry]:
+    what = section.kind.replace("_", " ")
+    entries: list[Entry] = []
+    pending: list[Line] = []
+    for line in section.lines:
+        count = count_line(line.text)
+        if count is None:
+            pending.append(line)
             continue
-        count = _COUNT.fullmatch(lines[-1].text)
-        if count is None or len(lines) > 3:  # the grammar's record shape, checked again
-            page.leave_all(lines, f"not a complete {field.replace('_', ' ')} entry")
+        if not pending:
+            ledger.leave(line, f"{what} count line without a name")
             continue
-        location = read_place(lines[1], page) if len(lines) == 3 else None
-        if location is None and len(lines) == 3:
-            page.leave(lines[1], "place not read")
-            lines = [lines[0], lines[2]]
-        page.take(*lines)
-        entries.append(
-            {"name": lines[0].text, "location": location, count_field: int(count.group("n"))}
-        )
-    page.fields[field] = entries
+        extra, before = pending[: -vocab.ENTRY_LINES_BEFORE_COUNT], pending[-vocab.ENTRY_LINES_BEFORE_COUNT:]
+        pending = []
+        ledger.leave_all(extra, f"line of no {what} entry")
+        name, place = before[0], before[1] if len(before) > 1 else None
+        location = read_place(place, ledger) if place is not None else None
+        if place is not None and location is None:
+            ledger.leave(place, "place not read")
+            place = None
+        ledger.place([name, place, line])
+        entries.append(Entry({"name": name.text, "location": location, count_field: count}, name, place, line))
+    ledger.leave_all(pending, f"not a complete {what} entry")
+    return entries
 
 
-def handle_co_investors(section: Section, page: PageBuilder) -> None:
-    _entries(section, page, "co_investors", "co_investments", "CO_INVESTOR")
+def read_co_investors(section: Section, ledger: Ledger) -> list[Entry]:
+    return _entries(section, ledger, "co_investments")
 
 
-def handle_angels(section: Section, page: PageBuilder) -> None:
-    _entries(section, page, "angels", "shared_deals", "ANGEL")
+def read_angels(section: Section, ledger: Ledger) -> list[Entry]:
+    return _entries(section, ledger, "shared_deals")

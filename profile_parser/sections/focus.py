@@ -1,87 +1,75 @@
 """The focus lists: "Stage Focus", "Country Focus" ("Label (N%)") and "Industry Focus".
 
->>> read_share("Series C (32%)")
-('Series C', '32')
->>> read_share("China ( 71.5 % )")
-('China', '71.5')
+>>> ledger = Ledger("stage_focus")
+>>> shares = read_stages(Section("stage_focus", Line(1, "Stage Focus"),
+...                      [Line(2, "Seed (60%)"), Line(3, "Series A (40%)")]), ledger)
+>>> [(item["label"], item["code"], item["percent"]) for item, _ in shares]
+[('Seed', 'seed', 60.0), ('Series A', 'series_a', 40.0)]
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
+from ..document import Line, Section
 from ..normalize import canonical_industry, country_code, funding_code
-from .base import Line, PageBuilder, Section, body_lines
+from ..shapes import Share, read_share
+from .base import Ledger
 
-_SHARE = re.compile(r"(?P<label>.+?) ?\( ?~?(?P<num>[0-9]{1,3}(?:\.[0-9]{1,4})?) ?% ?\)")
-
-
-def read_share(text: str) -> tuple[str, str] | None:
-    """A "Label (N%)" bullet as (label, percent as printed)."""
-    match = _SHARE.fullmatch(text)
-    if not match:
-        return None
-    return match.group("label").strip(), match.group("num")
+#: An item of a focus list and the line it was read from, with its share.
+Shared = tuple[dict[str, Any], tuple[Line, Share]]
 
 
-def _check_sum(shares: list[tuple[Line, str]], page: PageBuilder, what: str) -> None:
+def _check_sum(shares: list[tuple[Line, Share]], ledger: Ledger, what: str) -> None:
     """``percent.sum`` when the list sums further from 100 than rounding explains:
     each printed percent may be off by half its last digit."""
     if not shares:
         return
     total = Decimal(0)
     slack = Decimal(0)
-    for _, number in shares:
-        value = Decimal(number)
+    for _, share in shares:
+        value = Decimal(share.number)
         total += value
         slack += Decimal(5) / Decimal(10) ** (max(0, -value.as_tuple().exponent) + 1)  # type: ignore[operator]
     if abs(total - 100) > slack:
-        page.diagnose(
-            "percent.sum", f"{what} sums to {total}%, not 100% (±{slack})", shares[0][0].number
-        )
+        ledger.diagnose("percent.sum", f"{what} sums to {total}%, not 100% (±{slack})", shares[0][0].number)
 
 
-def _shares(
-    section: Section, page: PageBuilder, field: str, key: str, code_of: Callable[[str], str | None],
-    unknown: str,
-) -> None:
-    items = []
-    printed: list[tuple[Line, str]] = []
-    for line in body_lines(section):
+def _shares(section: Section, ledger: Ledger, key: str, code_of: Callable[[str], str | None],
+            unknown: str) -> list[Shared]:
+    items: list[Shared] = []
+    for line in section.lines:
         share = read_share(line.text)
         if share is None:
-            page.leave(line, f"not a '<{key}> (N%)' bullet")
+            ledger.leave(line, f"not a '<{key}> (N%)' bullet")
             continue
-        page.take(line)
-        label, number = share
-        code = code_of(label)
+        ledger.place([line])
+        code = code_of(share.label)
         if code is None:
-            page.diagnose(unknown, f"unknown {key} {label!r}", line.number)
-        items.append({key: label, "code": code, "percent": float(number)})
-        printed.append((line, number))
-    _check_sum(printed, page, field.replace("_", " "))
-    page.fields[field] = items
+            ledger.diagnose(unknown, f"unknown {key} {share.label!r}", line.number)
+        items.append(({key: share.label, "code": code, "percent": float(share.number)}, (line, share)))
+    _check_sum([where for _, where in items], ledger, section.kind.replace("_", " "))
+    return items
 
 
-def handle_stages(section: Section, page: PageBuilder) -> None:
-    _shares(section, page, "stage_focus", "label", funding_code, "funding_type.unknown")
+def read_stages(section: Section, ledger: Ledger) -> list[Shared]:
+    return _shares(section, ledger, "label", funding_code, "funding_type.unknown")
 
 
-def handle_countries(section: Section, page: PageBuilder) -> None:
-    _shares(section, page, "country_focus", "name", country_code, "country.unknown")
+def read_countries(section: Section, ledger: Ledger) -> list[Shared]:
+    return _shares(section, ledger, "name", country_code, "country.unknown")
 
 
-def handle_industries(section: Section, page: PageBuilder) -> None:
+def read_industries(section: Section, ledger: Ledger) -> list[tuple[str, Line]]:
+    """Each Industry Focus label in its canonical spelling, with its line."""
     labels = []
-    for line in body_lines(section):
-        page.take(line)
+    ledger.place(section.lines)
+    for line in section.lines:
         label = canonical_industry(line.text)
         if label is None:
             label = " ".join(line.text.split())
-            page.diagnose("industry.unknown", f"industry {label!r} is not in the vocabulary",
-                          line.number, "info")
-        page.industries[label.casefold()] = label
-        labels.append(label)
-    page.fields["industry_focus"] = labels
+            ledger.diagnose("industry.unknown", f"industry {label!r} is not in the vocabulary", line.number, "info")
+        labels.append((label, line))
+    return labels

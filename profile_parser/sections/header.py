@@ -1,40 +1,86 @@
-"""The page header: "<Name> logo", the name line, the location line.
+"""The page header: "<Name> logo", the name line, the place line.
 
->>> from lark import Token
->>> page = PageBuilder()
->>> handle(Section("header", [Token("LOGO", "Xiaomi logo", line=1), Token("LINE", "Xiaomi", line=3),
-...        Token("LINE", "Asia, Beijing, China, Beijing", line=5)]), page)
->>> page.fields["name"], page.fields["location"].country_code
-('Xiaomi', 'CN')
+A name comes only from the name line (the line after the logo line, or the
+line before the header's place line) or the logo line; a place only from
+the header's place line. A header line of any other shape (a sentence, a
+count, a "Label (N%)" bullet: the remains of a page whose top was cut off)
+is no name: it goes to ``unparsed``. A lone line with neither logo nor
+place line beside it is a name the page does not vouch for
+(``Header.vouched`` is False): the caller checks it against the question
+headings.
+
+>>> header = read(Section("header", None, [Line(1, "Xiaomi logo"), Line(3, "Xiaomi"),
+...               Line(5, "Asia, Beijing, China, Beijing")]), Ledger("header"))
+>>> header.name, header.location.country_code, header.vouched
+('Xiaomi', 'CN', True)
+>>> read(Section("header", None, [Line(1, "Xiaomi has backed 38 startups.")]), Ledger()).name is None
+True
 """
 
 from __future__ import annotations
 
-import re
+from typing import NamedTuple
 
-from .base import PageBuilder, Section, section_lines
-from .places import is_place, read_place
+from .. import vocabulary as vocab
+from ..document import Line, Section
+from ..models import Location
+from ..shapes import count_line, is_amount_line, is_place, is_sentence, logo_name, read_round, read_share
+from .base import Ledger
+from .places import read_place
 
-_LOGO = re.compile(r"(?i)(.+?) logo")
-MAX_NAME_LENGTH = 200
+
+class Header(NamedTuple):
+    """What the header says: the name and the line it was read from, the place
+    and its line, whether a logo line was there, and whether the name is vouched
+    for by a logo or place line beside it."""
+
+    name: str | None
+    name_line: Line | None
+    location: Location | None
+    place_line: Line | None
+    has_logo: bool
+    vouched: bool
 
 
-def handle(section: Section, page: PageBuilder) -> None:
-    logo_name = None
-    name = None
-    for line in section_lines(section):
-        logo = _LOGO.fullmatch(line.text)
-        if logo and logo_name is None and name is None:
-            logo_name = logo.group(1).strip()
-            page.take(line)
-        elif name is None and not is_place(line.text, known=True) and len(line.text) <= MAX_NAME_LENGTH:
-            name = line.text
-            page.take(line)
-        elif "location" not in page.fields and is_place(line.text, known=True):
-            page.take(line)
-            page.fields["location"] = read_place(line, page)
-        else:
-            page.leave(line, "header line that is neither name nor location")
-    if name or logo_name:
-        page.fields["name"] = name or logo_name
-    page.fields["has_logo"] = logo_name is not None
+def looks_like_name(text: str) -> bool:
+    """A line that can be a name: short, no sentence, no count, share, round or amount.
+
+    >>> looks_like_name("Qingmei Electric"), looks_like_name("Series C (32%)"), looks_like_name("Co-Investments: 4")
+    (True, False, False)
+    """
+    return (
+        len(text) <= vocab.MAX_NAME_CHARS
+        and not is_sentence(text)
+        and read_share(text) is None
+        and count_line(text) is None
+        and not is_amount_line(text)
+        and read_round(text) is None
+    )
+
+
+def read(section: Section, ledger: Ledger) -> Header:
+    lines = section.lines
+    logo = lines[0] if lines and logo_name(lines[0].text) else None
+    rest = lines[1:] if logo else lines
+    at = next((i for i, line in enumerate(rest) if is_place(line.text, known=True)), None)
+    place = rest[at] if at is not None else None
+    if at is not None:
+        candidate = rest[at - 1] if at > 0 else None
+    else:
+        candidate = rest[0] if rest else None
+    name = candidate if candidate is not None and looks_like_name(candidate.text) else None
+    if name is not None and at is None and logo is None and len(rest) > 1:
+        name = None  # several lines and no place line: the remains of a cut page
+    ledger.place([logo, place])  # the name line is placed by the caller, who may refuse it
+    ledger.leave_all([line for line in rest if line is not name and line is not place],
+                     "header line that is neither name nor place")
+    location = read_place(place, ledger) if place is not None else None
+    logo_text = logo_name(logo.text) if logo is not None else None
+    return Header(
+        name=name.text if name is not None else logo_text,
+        name_line=name or logo,
+        location=location,
+        place_line=place,
+        has_logo=logo is not None,
+        vouched=logo is not None or place is not None,
+    )

@@ -1,31 +1,32 @@
 """The "Investment Focus Highlights" bullets.
 
-Each bullet is matched against the known phrasings; a bullet no rule
-recognises is kept, as written, in ``other``.
+Each bullet is matched against the site's phrasings; a bullet no rule
+recognises is kept, as written, in ``other``. Lists are cut by
+:func:`~.lists.split_list`, the vocabulary deciding first ("Oil and Gas"
+stays whole).
 
->>> from lark import Token
->>> page = PageBuilder()
->>> handle(Section("highlights", [Token("HIGHLIGHTS_H", "Investment Focus Highlights", line=1),
-...   Token("LINE", "Led 3 rounds in the past year.", line=2),
-...   Token("LINE", "Typical check size: $5M – $50M.", line=3),
-...   Token("LINE", "Loves sailing.", line=4)]), page)
->>> h = page.fields["highlights"]
->>> h["rounds_led_past_year"].value, h["check_size"].max.amount, h["other"]
-(3.0, Decimal('50000000'), ['Loves sailing.'])
+>>> found = read(Section("highlights", Line(1, "Investment Focus Highlights"), [
+...   Line(2, "Led 3 rounds in the past year."), Line(3, "Typical check size: $5M – $50M."),
+...   Line(4, "Strong thematic focus on Oil and Gas, DevOps."), Line(5, "Loves sailing.")]),
+...   Ledger("highlights"), PageContext())
+>>> h = found.values
+>>> h["rounds_led_past_year"].value, h["check_size"].max.amount, h["themes"], h["other"]
+(3.0, Decimal('50000000'), ['Oil and Gas', 'DevOps'], ['Loves sailing.'])
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
-from ..models import Country, FundingType
-from ..normalize import canonical_industry, parse_country, parse_funding_type, parse_money_range
+from ..document import Line, Section
+from ..normalize import canonical_industry, country_code, funding_code, parse_country, parse_funding_type
+from ..normalize.money import parse_money_range
 from ..normalize.numbers import NUMBER_PATTERN
 from ..normalize.percent import quantity_from_match
 from ..normalize.qualifier import QUALIFIER_PATTERN
-from .base import Line, PageBuilder, Section, body_lines
+from .base import Ledger, PageContext
 from .lists import split_list
 
 # Only "rounds"/"stages" with an optional bracket may follow the list, so a
@@ -41,56 +42,74 @@ _LED = re.compile(
 )
 _CHECK = re.compile(r"(?i)typical (?:check|cheque|ticket) size:? (?P<range>.+?)\.?")
 
+Where = tuple[Line, int, int]  # the line a value was read from, and its span there
 
-def _coded(items: str, read: Callable[[str], FundingType | Country], line: Line, page: PageBuilder,
-           unknown: str) -> list[Any]:
+
+class Highlights(NamedTuple):
+    """The contract's Highlights fields, and where each value (each list item)
+    was read: field -> one span per item (one for a single value)."""
+
+    values: dict[str, Any]
+    where: dict[str, list[Where]]
+
+
+def _coded(line: Line, match: re.Match[str], read: Callable[[str], Any], known: Callable[[str], Any],
+           found: Highlights, field: str, ledger: Ledger, unknown: str) -> None:
     """Read each item of a list; an item without a code raises ``unknown``."""
-    values = []
-    for written in split_list(items):
+    offset = match.start("list")
+    for written, start, end in split_list(match.group("list"), lambda text: known(text) is not None):
         value = read(written)
         if value.code is None:
             kind = unknown.split(".")[0].replace("_", " ")  # "funding type", "country"
-            page.diagnose(unknown, f"{kind} {written!r} has no code", line.number)
-        values.append(value)
-    return values
+            ledger.diagnose(unknown, f"{kind} {written!r} has no code", line.number)
+        found.values[field].append(value)
+        found.where[field].append((line, offset + start, offset + end))
 
 
-def _read(line: Line, page: PageBuilder, found: dict[str, Any]) -> bool:
+def _read(line: Line, found: Highlights, ledger: Ledger, context: PageContext) -> bool:
     """Place one bullet; False when no rule recognises it."""
     text = line.text
+    values, where = found.values, found.where
     if match := _STAGES.fullmatch(text):
-        found["top_stages"] += _coded(match.group("list"), parse_funding_type, line, page,
-                                      "funding_type.unknown")
+        _coded(line, match, parse_funding_type, funding_code, found, "top_stages", ledger, "funding_type.unknown")
     elif match := _COUNTRIES.fullmatch(text):
-        found["top_countries"] += _coded(match.group("list"), parse_country, line, page,
-                                         "country.unknown")
+        _coded(line, match, parse_country, country_code, found, "top_countries", ledger, "country.unknown")
     elif match := _THEMES.fullmatch(text):
-        for theme in split_list(match.group("list")):
-            label = canonical_industry(theme, page.industries)
+        offset = match.start("list")
+        for theme, start, end in split_list(match.group("list"),
+                                            lambda item: canonical_industry(item, context.labels) is not None):
+            label = canonical_industry(theme, context.labels)
             if label is None:
-                page.diagnose("industry.unknown", f"industry {theme!r} is not in the vocabulary",
-                              line.number, "info")
-            found["themes"].append(label or theme)
+                ledger.diagnose("industry.unknown", f"industry {theme!r} is not in the vocabulary",
+                                line.number, "info")
+            values["themes"].append(label or theme)
+            where["themes"].append((line, offset + start, offset + end))
     elif match := _LED.fullmatch(text):
-        found["rounds_led_past_year"] = quantity_from_match(match)
+        values["rounds_led_past_year"] = quantity_from_match(match)
+        where["rounds_led_past_year"] = [(line, match.start("qual") if match.group("qual") else match.start("num"),
+                                          match.end("num"))]
     elif match := _CHECK.fullmatch(text):
         check = parse_money_range(match.group("range"))
         if check is None:
-            page.diagnose("value.unparsed", f"check size {match.group('range')!r} not read", line.number)
+            ledger.diagnose("value.unparsed", f"check size {match.group('range')!r} not read", line.number)
             return False
-        found["check_size"] = check
+        values["check_size"] = check
+        where["check_size"] = [(line, match.start("range"), match.end("range"))]
     else:
         return False
     return True
 
 
-def handle(section: Section, page: PageBuilder) -> None:
-    found: dict[str, Any] = {
-        "top_stages": [], "top_countries": [], "themes": [],
-        "rounds_led_past_year": None, "check_size": None, "other": [],
-    }
-    for line in body_lines(section):
-        page.take(line)  # read by a rule, or kept as written in `other`
-        if not _read(line, page, found):
-            found["other"].append(line.text)
-    page.fields["highlights"] = found
+def read(section: Section, ledger: Ledger, context: PageContext) -> Highlights:
+    found = Highlights(
+        {"top_stages": [], "top_countries": [], "themes": [], "rounds_led_past_year": None,
+         "check_size": None, "other": []},
+        {"top_stages": [], "top_countries": [], "themes": [], "other": []},
+    )
+    ledger.place(section.lines)  # each bullet is read by a rule, or kept as written in `other`
+    for line in section.lines:
+        if not _read(line, found, ledger, context):
+            found.values["other"].append(line.text)
+            found.where["other"].append((line, 0, len(line.text)))
+    return found
+

@@ -1,12 +1,15 @@
 """The "Investor Profile" section: the stats sentence(s).
 
->>> from lark import Token
->>> page = PageBuilder()
->>> handle(Section("profile", [Token("PROFILE_H", "Investor Profile", line=1), Token("LINE",
+Stats are read number first: for each number in the sentence, the words
+right after it say which stat it is ("38 startups", "1 exit"), and the
+words right before it its qualifier ("more than 38"); some stats also need
+a verb before the number ("backed", "led").
+
+>>> stats = read(Section("profile", Line(1, "Investor Profile"), [Line(3,
 ...   "X has backed more than 38 startups, with 7 new investments in the last 12 months alone. "
-...   "The firm has led 14 rounds, about 37% of its total and boasts 23 exits across its portfolio.",
-...   line=3)]), page)
->>> {k: (v.value, v.qualifier) for k, v in page.fields["stats"].items() if v}
+...   "The firm has led 14 rounds, about 37% of its total and boasts 23 exits across its portfolio.")]),
+...   Ledger("profile"))
+>>> {name: (found.value.value, found.value.qualifier) for name, found in stats.items() if found}
 ... # doctest: +NORMALIZE_WHITESPACE
 {'portfolio_companies': (38.0, 'more_than'), 'new_investments_12m': (7.0, 'exact'),
  'rounds_led': (14.0, 'exact'), 'lead_share_percent': (37.0, 'about'), 'exits': (23.0, 'exact')}
@@ -15,21 +18,23 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from ..models import Qualifier, Quantity
+from .. import vocabulary as vocab
+from ..document import Line, Section
+from ..models import Quantity
 from ..normalize.numbers import parse_number
-from ..normalize.qualifier import QUALIFIER_WORDS
-from .base import PageBuilder, Section, body_lines
+from ..normalize.qualifier import qualifier_before
+from .base import Ledger
 
-# Stats are read number first: each number in the sentence, the words right
-# after it say which stat it is, the words right before it its qualifier.
 _DIGITS = re.compile(r"[0-9][0-9,.]*")
-#: stat -> (what must follow the number, what must stand right before it or None)
+#: stat -> (what must follow the number, what must stand before it, or None)
 STAT_RULES: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
     name: (re.compile(after, re.IGNORECASE), re.compile(before, re.IGNORECASE) if before else None)
     for name, (after, before) in {
         "portfolio_companies": (
-            r" (?:startups|companies|portfolio companies|organi[sz]ations|businesses|ventures)\b",
+            r" (?:startups?|compan(?:y|ies)|portfolio compan(?:y|ies)|organi[sz]ations?"
+            r"|business(?:es)?|ventures?)\b",
             r"\b(?:backed|invested in|portfolio of|supported)\b",
         ),
         "new_investments_12m": (r" new investments? in the (?:last|past) (?:12|twelve) months\b", None),
@@ -38,26 +43,30 @@ STAT_RULES: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
         "exits": (r" exits?\b", None),
     }.items()
 }
-_BEFORE = 40  # characters before a number searched for its verb and qualifier
+_BEFORE = 40  # characters before a number searched for its verb
+_GLUED_BEFORE = frozenset(vocab.CURRENCY_SIGNS) | {"$", "€", "£", "¥"}
 
 
-def _qualifier(before: str) -> Qualifier:
-    """The qualifier phrase (up to three words) that ends ``before``."""
-    words = before.split()[-3:]
-    for size in (3, 2, 1):
-        phrase = " ".join(words[-size:]).lower()
-        if len(words) >= size and phrase in QUALIFIER_WORDS:
-            return QUALIFIER_WORDS[phrase]
-    return "exact"
+class Stat(NamedTuple):
+    """A stat, the line it was read from, and where its text (qualifier included) stands."""
+
+    value: Quantity
+    line: Line
+    start: int
+    end: int
 
 
-def read_stats(text: str) -> dict[str, Quantity | None]:
-    """Each stat the text states (first mention), None for the others."""
-    stats: dict[str, Quantity | None] = dict.fromkeys(STAT_RULES)
+def read_stats(text: str) -> dict[str, tuple[Quantity, int, int] | None]:
+    """Each stat the text states (first mention) with the span of its text; None for the others.
+
+    >>> read_stats("and boasts 1 exit")["exits"]
+    (Quantity(value=1.0, qualifier='exact'), 11, 12)
+    """
+    stats: dict[str, tuple[Quantity, int, int] | None] = dict.fromkeys(STAT_RULES)
     for match in _DIGITS.finditer(text):
         start, run = match.start(), match.group().rstrip(".,")
         end = start + len(run)
-        if (start and (text[start - 1].isalnum() or text[start - 1] in "$€£¥")) or (
+        if (start and (text[start - 1].isalnum() or text[start - 1] in _GLUED_BEFORE)) or (
             end < len(text) and text[end].isalnum()
         ):
             continue  # part of a word or an amount ("5Y", "$5")
@@ -65,29 +74,27 @@ def read_stats(text: str) -> dict[str, Quantity | None]:
         if value is None:
             continue
         plus = text.startswith("+", end)  # "300+ startups": at least 300
-        end += plus
-        head = text[max(0, start - _BEFORE) : start]
         for name, (after, before) in STAT_RULES.items():
-            if stats[name] is None and after.match(text, end):
-                if before is None or before.search(head):
-                    qualifier = _qualifier(head)
+            if stats[name] is None and after.match(text, end + plus):
+                if before is None or before.search(text, max(0, start - _BEFORE), start):
+                    begin, qualifier = qualifier_before(text, start)
                     if plus and qualifier == "exact":
                         qualifier = "at_least"
-                    stats[name] = Quantity(value=float(value), qualifier=qualifier)
+                    stats[name] = (Quantity(value=float(value), qualifier=qualifier), begin, end + plus)
                 break
     return stats
 
 
-def handle(section: Section, page: PageBuilder) -> None:
-    found: dict[str, Quantity | None] = dict.fromkeys(STAT_RULES)
-    for line in body_lines(section):
+def read(section: Section, ledger: Ledger) -> dict[str, Stat | None] | None:
+    """Each stat with where it was read; None when no line states one."""
+    found: dict[str, Stat | None] = dict.fromkeys(STAT_RULES)
+    for line in section.lines:
         stats = read_stats(line.text)
         if not any(stats.values()):
-            page.leave(line, "no investor statistic in this line")
+            ledger.leave(line, "no investor statistic in this line")
             continue
-        page.take(line)
-        for name, value in stats.items():
-            if value is not None and found[name] is None:
-                found[name] = value
-    if any(found.values()):
-        page.fields["stats"] = found
+        ledger.place([line])
+        for name, stat in stats.items():
+            if stat is not None and found[name] is None:
+                found[name] = Stat(stat[0], line, stat[1], stat[2])
+    return found if any(found.values()) else None
