@@ -33,7 +33,7 @@ from typing import Any, NamedTuple
 from . import vocabulary as vocab
 from .document import Line
 from .models import Qualifier
-from .normalize.currency import MAJOR_CODES, SYMBOLS, WORDS
+from .normalize.currency import MAJOR_CODES, SIGN_ENDS, SYMBOLS, WORDS
 from .normalize.dates import DATE_PATTERN, MONTHS, date_from_match
 from .normalize.money import MONEY, money_from_match
 from .normalize.numbers import MAGNITUDE_PATTERN, MAGNITUDES, NUMBER_PATTERN, literal_pattern, parse_number, scale
@@ -85,7 +85,7 @@ def _glued_before(line: str, start: int, *, digit: bool = True) -> bool:
     if start == 0:
         return False
     before = line[start - 1]
-    if before.isalnum() or before in "_#@&$€£¥":
+    if before.isalnum() or before in "_#@&" or before in SIGN_ENDS:
         return True
     if not digit or start < 2:
         return False

@@ -43,6 +43,9 @@ WORDS = vocab.CURRENCY_WORDS
 AMBIGUOUS_WORDS = vocab.AMBIGUOUS_CURRENCY_WORDS
 MAJOR_CODES = vocab.MAJOR_CURRENCY_CODES
 _UNSAFE_CODES = vocab.UNSAFE_CURRENCY_CODES
+#: Characters that end a currency sign and are no letter ("$", "€", "₹"): a
+#: number right after one is an amount, not a count.
+SIGN_ENDS = frozenset(sign[-1] for sign in SYMBOLS if not sign[-1].isalnum() and sign[-1] not in "./ ")
 
 
 def text_codes() -> frozenset[str]:

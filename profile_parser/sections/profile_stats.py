@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .. import vocabulary as vocab
 from ..document import Line, Section
 from ..models import Quantity
+from ..normalize.currency import SIGN_ENDS
 from ..normalize.numbers import parse_number
 from ..normalize.qualifier import qualifier_before
 from .base import Ledger
@@ -44,7 +44,6 @@ STAT_RULES: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
     }.items()
 }
 _BEFORE = 40  # characters before a number searched for its verb
-_GLUED_BEFORE = frozenset(vocab.CURRENCY_SIGNS) | {"$", "€", "£", "¥"}
 
 
 class Stat(NamedTuple):
@@ -66,7 +65,7 @@ def read_stats(text: str) -> dict[str, tuple[Quantity, int, int] | None]:
     for match in _DIGITS.finditer(text):
         start, run = match.start(), match.group().rstrip(".,")
         end = start + len(run)
-        if (start and (text[start - 1].isalnum() or text[start - 1] in _GLUED_BEFORE)) or (
+        if (start and (text[start - 1].isalnum() or text[start - 1] in SIGN_ENDS)) or (
             end < len(text) and text[end].isalnum()
         ):
             continue  # part of a word or an amount ("5Y", "$5")

@@ -10,11 +10,9 @@ import pytest
 from profile_parser.normalize.dates import (
     MONTH_PATTERN,
     MONTHS,
-    date_from_match,
     parse_date,
     parse_partial_date,
 )
-from profile_parser.sections import deals
 
 D = datetime.date
 
@@ -151,22 +149,6 @@ NOT_PARTIAL_DATES = [
     "over 300 companies",
 ]
 
-# Rounds glued to their date, read with the deal handler's own pattern.
-ROUND = deals._ROUND
-ROUND_LINES = [
-    ("Series BJul 31, 2025", "Series B", D(2025, 7, 31)),
-    ("Series UnknownJun 12, 2025", "Series Unknown", D(2025, 6, 12)),
-    ("Corporate RoundJun 9, 2025", "Corporate Round", D(2025, 6, 9)),
-    ("Series DDec 5, 2024", "Series D", D(2024, 12, 5)),
-    ("Series AMay 2, 2025", "Series A", D(2025, 5, 2)),
-    ("SeedSept 3, 2024", "Seed", D(2024, 9, 3)),
-    ("Series JJun 1, 2025", "Series J", D(2025, 6, 1)),
-    ("Series B Jul 31, 2025", "Series B", D(2025, 7, 31)),
-    ("Post-IPO Equity31 Jul 2025", "Post-IPO Equity", D(2025, 7, 31)),
-    ("Venture Round2025-07-31", "Venture Round", D(2025, 7, 31)),
-    ("Convertible NoteMar 3, 2025", "Convertible Note", D(2025, 3, 3)),
-    ("Jul 31, 2025", "", D(2025, 7, 31)),
-]
 
 
 @pytest.mark.parametrize(("text", "expected"), FULL_DATES)
@@ -187,20 +169,6 @@ def test_partial_dates_keep_their_precision(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NOT_PARTIAL_DATES)
 def test_not_partial_dates(text: str) -> None:
     assert parse_partial_date(text) is None
-
-
-@pytest.mark.parametrize(("line", "label", "date"), ROUND_LINES)
-def test_round_and_date_split(line: str, label: str, date: datetime.date) -> None:
-    match = ROUND.fullmatch(line)
-    assert match is not None
-    assert match.group("label") == label
-    assert date_from_match(match) == date
-
-
-def test_an_impossible_glued_date_is_matched_but_no_date() -> None:
-    match = ROUND.fullmatch("Series BFeb 30, 2025")
-    assert match is not None and match.group("label") == "Series B"
-    assert date_from_match(match) is None
 
 
 def test_month_table_and_pattern_agree() -> None:
