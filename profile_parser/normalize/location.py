@@ -34,6 +34,9 @@ continent only when another part is a known country.
 ('Beijing', 'China', 'Haidian')
 >>> parse_location("Asia, Hong Kong Island, Hong Kong, Hong Kong").country_code
 'HK'
+>>> loc = parse_location("Europe, England, United Kingdom")
+>>> loc.region, loc.country, loc.country_code
+('England', 'United Kingdom', 'GB')
 >>> loc = parse_location("Europe, Narnia, Cair Paravel")
 >>> loc.continent, loc.region, loc.country, loc.country_code, loc.city
 ('Europe', 'Narnia', 'Cair Paravel', None, None)
@@ -70,11 +73,26 @@ def _join(parts: list[str]) -> str | None:
     return ", ".join(parts) or None
 
 
+def _sovereign_codes(parts: list[str]) -> list[str | None]:
+    """Each part's country code, but None for a constituent country written before
+    its sovereign one ("England, United Kingdom": England is a region of GB).
+
+    >>> _sovereign_codes(["England", "United Kingdom", "London"])
+    [None, 'GB', None]
+    """
+    codes = [country_code(part) for part in parts]
+    for i, part in enumerate(parts):
+        constituent = vocab.CONSTITUENT_COUNTRIES.get(" ".join(part.split()).lower())
+        if constituent is not None and constituent in codes[i + 1:]:
+            codes[i] = None
+    return codes
+
+
 def _after_continent(rest: list[str]) -> _Parts:
     """Region, country and city of the parts after a leading continent."""
     if len(rest) == 1:
         return None, rest[0], None
-    known = [i for i, part in enumerate(rest) if country_code(part)]
+    known = [i for i, code in enumerate(_sovereign_codes(rest)) if code]
     if len(rest) == 2:
         if 1 in known and 0 not in known:
             return rest[0], rest[1], None
@@ -87,7 +105,8 @@ def _after_continent(rest: list[str]) -> _Parts:
 
 def _without_continent(parts: list[str]) -> _Parts:
     """Region, country and city of parts that start with no continent."""
-    at = next((i for i in range(len(parts) - 1, -1, -1) if country_code(parts[i])), None)
+    codes = _sovereign_codes(parts)
+    at = next((i for i in range(len(parts) - 1, -1, -1) if codes[i]), None)
     if at is None:
         if len(parts) == 1:
             return None, None, parts[0]

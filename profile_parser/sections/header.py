@@ -2,9 +2,10 @@
 
 A name comes only from the name line (the line after the logo line, or the
 line before the header's place line) or the logo line; a place only from
-the header's place line. A header line of any other shape (a sentence, a
-count, a "Label (N%)" bullet: the remains of a page whose top was cut off)
-is no name: it goes to ``unparsed``. A lone line with neither logo nor
+the header's place line. A header with a line of any other shape (a
+sentence, a count, a "Label (N%)" bullet, a round) and no logo line is the
+remains of a section whose page lost its top: no name or place is read from
+it, and its lines go to ``unparsed``. A lone line with neither logo nor
 place line beside it is a name the page does not vouch for
 (``Header.vouched`` is False): the caller checks it against the question
 headings.
@@ -62,6 +63,11 @@ def read(section: Section, ledger: Ledger) -> Header:
     lines = section.lines
     logo = lines[0] if lines and logo_name(lines[0].text) else None
     rest = lines[1:] if logo else lines
+    if logo is None and any(not looks_like_name(line.text) for line in rest):
+        # a sentence, a count, a share, a round: the remains of a section whose
+        # heading was cut off with the page's top; no name or place is here
+        ledger.leave_all(rest, "line before the first heading of a page without its top")
+        return Header(None, None, None, None, has_logo=False, vouched=False)
     at = next((i for i, line in enumerate(rest) if is_place(line.text, known=True)), None)
     place = rest[at] if at is not None else None
     if at is not None:
