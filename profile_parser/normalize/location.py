@@ -57,7 +57,8 @@ CONTINENTS: dict[str, str] = {name.lower(): name for name in vocab.CONTINENTS}
 _MAX_PARTS = 6
 _MAX_LENGTH = 300
 
-_Parts = tuple[str | None, str | None, str | None]  # region, country, city
+#: Where region, country and city stand among a place's parts (None: absent).
+_Layout = tuple[slice | None, slice | None, slice | None]
 
 
 def is_continent(part: str) -> bool:
@@ -69,8 +70,8 @@ def is_continent(part: str) -> bool:
     return " ".join(part.split()).lower() in CONTINENTS
 
 
-def _join(parts: list[str]) -> str | None:
-    return ", ".join(parts) or None
+def _parts(first: int, end: int) -> slice | None:
+    return slice(first, end) if end > first else None
 
 
 def _sovereign_codes(parts: list[str]) -> list[str | None]:
@@ -88,33 +89,30 @@ def _sovereign_codes(parts: list[str]) -> list[str | None]:
     return codes
 
 
-def _after_continent(rest: list[str]) -> _Parts:
-    """Region, country and city of the parts after a leading continent."""
+def _after_continent(rest: list[str]) -> _Layout:
+    """Region, country and city among the parts after a leading continent."""
     if len(rest) == 1:
-        return None, rest[0], None
+        return None, slice(0, 1), None
     known = [i for i, code in enumerate(_sovereign_codes(rest)) if code]
     if len(rest) == 2:
-        if 1 in known and 0 not in known:
-            return rest[0], rest[1], None
         if 0 in known:
-            return None, rest[0], rest[1]
-        return rest[0], rest[1], None
+            return None, slice(0, 1), slice(1, 2)  # "Continent, Country, City"
+        return slice(0, 1), slice(1, 2), None
     at = 1 if 1 in known or not known else known[0]
-    return _join(rest[:at]), rest[at], _join(rest[at + 1:])
+    return _parts(0, at), slice(at, at + 1), _parts(at + 1, len(rest))
 
 
-def _without_continent(parts: list[str]) -> _Parts:
-    """Region, country and city of parts that start with no continent."""
+def _without_continent(parts: list[str]) -> _Layout:
+    """Region, country and city among parts that start with no continent."""
     codes = _sovereign_codes(parts)
     at = next((i for i in range(len(parts) - 1, -1, -1) if codes[i]), None)
     if at is None:
         if len(parts) == 1:
-            return None, None, parts[0]
+            return None, None, slice(0, 1)
         at = len(parts) - 1
-    before, after = parts[:at], parts[at + 1:]
-    if after:  # header order without its continent: Region, Country, City
-        return _join(before), parts[at], _join(after)
-    return _join(before[1:]), parts[at], (before[0] if before else None)
+    if at + 1 < len(parts):  # header order without its continent: Region, Country, City
+        return _parts(0, at), slice(at, at + 1), _parts(at + 1, len(parts))
+    return _parts(1, at), slice(at, at + 1), _parts(0, min(1, at))
 
 
 def _leading_continent(parts: list[str]) -> bool:
@@ -122,6 +120,41 @@ def _leading_continent(parts: list[str]) -> bool:
         return False
     # "Australia" is both: a continent only when a known country follows
     return country_code(parts[0]) is None or any(country_code(p) for p in parts[1:])
+
+
+#: A place's fields as index ranges of its parts: continent, region, country, city.
+_Fields = dict[str, slice]
+
+
+def _layout(parts: list[str]) -> _Fields:
+    """Which parts are the continent, region, country and city."""
+    fields: dict[str, slice | None] = {}
+    if _leading_continent(parts):
+        fields["continent"] = slice(0, 1)
+        region, country, city = _after_continent(parts[1:])
+        region, country, city = (None if r is None else slice(r.start + 1, r.stop + 1) for r in (region, country, city))
+    elif len(parts) == 1 and is_continent(parts[0]) and not country_code(parts[0]):
+        return {"continent": slice(0, 1)}
+    else:
+        if len(parts) > 1 and is_continent(parts[-1]) and not country_code(parts[-1]):
+            fields["continent"] = slice(len(parts) - 1, len(parts))
+            parts = parts[:-1]
+        region, country, city = _without_continent(parts)
+    fields.update(region=region, country=country, city=city)
+    return {name: where for name, where in fields.items() if where is not None}
+
+
+def _split(text: str) -> list[tuple[str, int, int]]:
+    """The non-empty comma parts of a place line, spaces folded, with where each
+    stands in ``text``."""
+    parts, at = [], 0
+    for piece in text.split(","):
+        start = at + len(piece) - len(piece.lstrip())
+        end = at + len(piece.rstrip())
+        if end > start:
+            parts.append((" ".join(piece.split()), start, end))
+        at += len(piece) + 1
+    return parts
 
 
 @functools.lru_cache(maxsize=8192)
@@ -136,25 +169,37 @@ def parse_location(text: str) -> Location | None:
     'Asia'
     """
     raw = " ".join(text.split())
-    parts = [part.strip() for part in raw.split(",")]
-    parts = [part for part in parts if part]
+    parts = [part for part, _, _ in _split(raw)]
     if not parts or len(parts) > _MAX_PARTS or len(raw) > _MAX_LENGTH:
         return None
-    continent = None
-    if _leading_continent(parts):
-        continent = parts[0]
-        region, country, city = _after_continent(parts[1:])
-    else:
-        if len(parts) > 1 and is_continent(parts[-1]) and not country_code(parts[-1]):
-            continent, parts = parts[-1], parts[:-1]
-        elif len(parts) == 1 and is_continent(parts[0]) and not country_code(parts[0]):
-            return Location(raw=raw, continent=CONTINENTS[parts[0].lower()])
-        region, country, city = _without_continent(parts)
+    fields = {name: ", ".join(parts[where]) for name, where in _layout(parts).items()}
+    country, continent = fields.get("country"), fields.get("continent")
     return Location(
         raw=raw,
-        city=city,
-        region=region,
+        city=fields.get("city"),
+        region=fields.get("region"),
         country=country,
         country_code=country_code(country) if country else None,
         continent=CONTINENTS[continent.lower()] if continent else None,
     )
+
+
+def location_spans(text: str) -> dict[str, tuple[int, int]]:
+    """Where each field of ``parse_location(text)`` was read in ``text``: the
+    whole text for ``raw``, the country's name for ``country_code``.
+
+    >>> location_spans("Asia, Beijing, China, Haidian")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'raw': (0, 29), 'continent': (0, 4), 'region': (6, 13), 'country': (15, 20),
+     'city': (22, 29), 'country_code': (15, 20)}
+    """
+    parts = _split(text)
+    if not parts:
+        return {}
+    spans = {"raw": (parts[0][1], parts[-1][2])}
+    for name, where in _layout([part for part, _, _ in parts]).items():
+        chosen = parts[where]
+        spans[name] = (chosen[0][1], chosen[-1][2])
+    if "country" in spans:
+        spans["country_code"] = spans["country"]
+    return spans
