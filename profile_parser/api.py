@@ -11,15 +11,15 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any, Literal, TextIO
 
 from . import vocabulary as vocab
 from .document import Document, Line, Section, read_document
 from .errors import ProfileParseError
-from .facts import find_facts
+from .facts import read_facts
 from .models import Diagnostic, InvestorProfile, Source
 from .pages import DEFAULT_MAX_PAGE_CHARS, DEFAULT_MAX_PAGE_LINES, RawPage, iter_pages
+from .reading import PageReading, ReadPage, Where
 from .sections import (
     Ledger,
     PageContext,
@@ -32,6 +32,7 @@ from .sections import (
     profile_stats,
     unknown,
 )
+from .spans import ground
 
 logger = logging.getLogger(__name__)
 
@@ -39,24 +40,6 @@ __all__ = [
     "DEFAULT_MAX_PAGE_CHARS", "ProfileParseError", "iter_profiles", "line_accounting", "parse",
     "parse_page",
 ]
-
-
-@dataclass
-class PageReading:
-    """What each section handler read from a page, before the record is built."""
-
-    header: header.Header | None = None
-    description: tuple[str | None, list[Line]] = (None, [])
-    stats: dict[str, profile_stats.Stat | None] | None = None
-    highlights: highlights.Highlights | None = None
-    stages: list[focus.Shared] = field(default_factory=list)
-    countries: list[focus.Shared] = field(default_factory=list)
-    industries: list[tuple[str, Line]] = field(default_factory=list)
-    co_investors: list[entries.Entry] = field(default_factory=list)
-    angels: list[entries.Entry] = field(default_factory=list)
-    deals: list[deals.Deal] = field(default_factory=list)
-    #: the investor's name as the question headings carry it, and the heading line
-    heading_name: tuple[str, Line] | None = None
 
 
 def _context(industries: list[tuple[str, Line]]) -> PageContext:
@@ -114,12 +97,20 @@ def _read(document: Document, ledger: Ledger) -> PageReading:
         seen.add(section.kind)
         if section.heading is not None and section.kind != "unknown":
             ledger.place([section.heading])  # the heading: the section's structure
-            name = vocab.heading_name(section.heading.text)
-            if name and reading.heading_name is None:
-                reading.heading_name = (name, section.heading)
+            if reading.heading_name is None:
+                reading.heading_name = _heading_name(section.heading)
         if section is not focus_list:
             _read_section(section, reading, ledger, context)
     return reading
+
+
+def _heading_name(heading: Line) -> tuple[str, Where] | None:
+    """The investor's name a question heading carries, and where."""
+    name = vocab.heading_name(heading.text)
+    if not name:
+        return None
+    start = heading.text.find(name)
+    return name, (heading, start, start + len(name))
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -128,8 +119,8 @@ def _same_name(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def _name(reading: PageReading, ledger: Ledger) -> str | None:
-    """The investor's name: the header's, else the question headings'.
+def _name(reading: PageReading, ledger: Ledger) -> tuple[str, Where] | None:
+    """The investor's name and where it was read: the header's, else the question headings'.
 
     A header name no logo or place line vouches for is kept only when no
     heading names someone else (a page cut above its stats may start with a
@@ -140,13 +131,14 @@ def _name(reading: PageReading, ledger: Ledger) -> str | None:
     if found is not None and found.name is not None and found.name_line is not None:
         if found.vouched or heading is None or _same_name(found.name, heading[0]):
             ledger.place([found.name_line])
-            return found.name
+            start = found.name_line.text.find(found.name)
+            return found.name, (found.name_line, start, start + len(found.name))
         ledger.section = "header"
         ledger.leave(found.name_line, f"no name line: the headings name {heading[0]!r}")
     if heading is not None:
         ledger.diagnose("header.missing", f"no name or logo line (the top of the page may be cut off): "
-                        f"the name {heading[0]!r} comes from a heading", heading[1].number)
-        return heading[0]
+                        f"the name {heading[0]!r} comes from a heading", heading[1][0].number)
+        return heading
     return None
 
 
@@ -166,14 +158,14 @@ def _sort_key(item: dict[str, Any]) -> tuple[bool, int]:
     return item["line"] is None, item["line"] or 0
 
 
-def _record(reading: PageReading, name: str, ledger: Ledger, source: Source | None) -> dict[str, Any]:
+def _record(reading: PageReading, ledger: Ledger, source: Source | None) -> dict[str, Any]:
     """The contract's record, field by field (a misspelled field fails validation)."""
     stats = reading.stats
-    text, paragraphs = reading.description
+    assert reading.name is not None  # the caller refuses a page without a name
     return {
-        "name": name,
+        "name": reading.name[0],
         "location": reading.header.location if reading.header else None,
-        "description": text,
+        "description": reading.description[0],
         "stats": {key: stat.value if stat else None for key, stat in stats.items()} if stats else None,
         "highlights": reading.highlights.values if reading.highlights else None,
         "stage_focus": [item for item, _ in reading.stages],
@@ -182,7 +174,7 @@ def _record(reading: PageReading, name: str, ledger: Ledger, source: Source | No
         "co_investors": [entry.values for entry in reading.co_investors],
         "angels": [entry.values for entry in reading.angels],
         "recent_deals": [deal.values for deal in reading.deals],
-        "facts": find_facts(paragraphs),
+        "facts": [found.fact for found in reading.facts],
         "source": source,
         "diagnostics": sorted(ledger.diagnostics, key=_sort_key),
         "unparsed": sorted(ledger.unparsed, key=_sort_key),
@@ -200,40 +192,34 @@ def _check_size(text: str, max_chars: int, max_lines: int) -> None:
                                 line=max_lines + 1)
 
 
-@dataclass
-class Parsed:
-    """A parsed page: the record, the document it was read from, what each
-    handler read, and the ledger (for line accounting, spans and reports)."""
-
-    profile: InvestorProfile
-    document: Document
-    reading: PageReading
-    ledger: Ledger
-
-
-def _read_page(text: str, max_chars: int, max_lines: int) -> tuple[Document, PageReading, Ledger, str | None]:
-    """The page read section by section, and its name (None when it has none)."""
+def read_page(text: str, *, max_chars: int = DEFAULT_MAX_PAGE_CHARS,
+              max_lines: int = DEFAULT_MAX_PAGE_LINES) -> ReadPage:
+    """The page read section by section (no record yet; no refusal but for size)."""
     _check_size(text, max_chars, max_lines)
     document = read_document(text)
     ledger = Ledger()
     reading = _read(document, ledger)
-    return document, reading, ledger, _name(reading, ledger)
+    reading.name = _name(reading, ledger)
+    reading.facts = read_facts(reading.description[1])
+    return ReadPage(document, reading, ledger)
 
 
-def parse_document(text: str, *, source: Source | None = None, max_chars: int = DEFAULT_MAX_PAGE_CHARS,
-                   max_lines: int = DEFAULT_MAX_PAGE_LINES) -> Parsed:
-    """:func:`parse`, keeping what it was read from (no strict mode here)."""
-    document, reading, ledger, name = _read_page(text, max_chars, max_lines)
+def build_profile(text: str, page: ReadPage, *, source: Source | None = None,
+                  spans: bool = False) -> InvestorProfile:
+    """The record of a page read; ProfileParseError when the page is no profile."""
+    document, reading, ledger = page.document, page.reading, page.ledger
     known = any(s.kind not in ("header", "unknown") for s in document.sections)
-    if not name or not (known or (reading.header is not None and reading.header.has_logo)):
+    if reading.name is None or not (known or (reading.header is not None and reading.header.has_logo)):
         raise ProfileParseError("no investor profile found: no name line, logo line or known section heading",
                                 line=1)
     _catch_unplaced(document, ledger)
-    profile = InvestorProfile.model_validate(_record(reading, name, ledger, source))
-    return Parsed(profile, document, reading, ledger)
+    profile = InvestorProfile.model_validate(_record(reading, ledger, source))
+    if spans:
+        profile = profile.model_copy(update={"spans": ground(text, page, profile)})
+    return profile
 
 
-def parse(text: str, *, strict: bool = False, source: Source | None = None,
+def parse(text: str, *, strict: bool = False, spans: bool = False, source: Source | None = None,
           max_chars: int = DEFAULT_MAX_PAGE_CHARS, max_lines: int = DEFAULT_MAX_PAGE_LINES) -> InvestorProfile:
     """One page of text to one record; see the contract for every field.
 
@@ -241,9 +227,11 @@ def parse(text: str, *, strict: bool = False, source: Source | None = None,
     :class:`ProfileParseError` when the text is no profile (no name and no
     section can be found), is longer than ``max_chars`` characters or
     ``max_lines`` lines, or, with ``strict=True``, when any warning or error
-    was raised.
+    was raised. With ``spans=True`` the record carries ``spans``: where on
+    the page each value was read (see :mod:`profile_parser.spans`).
     """
-    profile = parse_document(text, source=source, max_chars=max_chars, max_lines=max_lines).profile
+    page = read_page(text, max_chars=max_chars, max_lines=max_lines)
+    profile = build_profile(text, page, source=source, spans=spans)
     if strict:
         _refuse_warnings(profile.diagnostics)
     return profile
@@ -256,7 +244,8 @@ def line_accounting(text: str) -> dict[int, str]:
     >>> line_accounting("Acme logo\\n\\nAcme\\nFAQ\\nDescription\\nAcme invests.")
     {1: 'field', 2: 'blank', 3: 'field', 4: 'chrome', 5: 'field', 6: 'field'}
     """
-    document, _, ledger, _ = _read_page(text, DEFAULT_MAX_PAGE_CHARS, DEFAULT_MAX_PAGE_LINES)
+    page = read_page(text)
+    document, ledger = page.document, page.ledger
     in_sections = {line.number for s in document.sections for line in s.all_lines}
     left = {item["line"] for item in ledger.unparsed}
     status: dict[int, str] = {}
@@ -280,12 +269,12 @@ def _refuse_warnings(diagnostics: list[Diagnostic]) -> None:
                                 line=serious[0].line, diagnostics=serious)
 
 
-def parse_page(page: RawPage, *, strict: bool = False) -> InvestorProfile:
+def parse_page(page: RawPage, *, strict: bool = False, spans: bool = False) -> InvestorProfile:
     """Parse one page that :func:`~profile_parser.pages.iter_pages` cut from a dump."""
     source = Source(path=page.path, index=page.index, first_line=page.first_line)
     if page.text is None:
         raise ProfileParseError(f"page {page.index} (dump line {page.first_line}) is over the size limit", line=1)
-    return parse(page.text, strict=strict, source=source)
+    return parse(page.text, strict=strict, spans=spans, source=source)
 
 
 def iter_profiles(
@@ -294,6 +283,7 @@ def iter_profiles(
     strict: bool = False,
     errors: Literal["raise", "skip"] = "raise",
     max_chars: int = DEFAULT_MAX_PAGE_CHARS,
+    spans: bool = False,
 ) -> Iterator[InvestorProfile]:
     """The records of a dump holding one or more pages back to back.
 
@@ -301,12 +291,13 @@ def iter_profiles(
     plain ``str`` is always text), or a text file object read line by line.
     Memory stays bounded by ``max_chars`` whatever the dump's size. A page
     that is no profile raises :class:`ProfileParseError` (``errors="raise"``)
-    or is logged and skipped (``errors="skip"``). Diagnostic lines count
-    within the page: the dump line is ``source.first_line + line - 1``.
+    or is logged and skipped (``errors="skip"``). Diagnostic lines (and
+    span lines) count within the page: the dump line is
+    ``source.first_line + line - 1``.
     """
     for page in iter_pages(source, max_chars=max_chars):
         try:
-            yield parse_page(page, strict=strict)
+            yield parse_page(page, strict=strict, spans=spans)
         except ProfileParseError as error:
             if errors == "raise":
                 raise

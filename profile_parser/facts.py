@@ -40,7 +40,7 @@ from .normalize.numbers import MAGNITUDE_PATTERN, MAGNITUDES, NUMBER_PATTERN, li
 from .normalize.percent import PERCENT
 from .normalize.qualifier import qualifier_before
 
-__all__ = ["find_facts"]
+__all__ = ["FoundFact", "find_facts", "read_facts"]
 
 
 class _Hit(NamedTuple):
@@ -532,6 +532,25 @@ def _as_fact(line: Line, hit: _Hit) -> dict[str, Any]:
     }
 
 
+class FoundFact(NamedTuple):
+    """A fact as the record holds it, and where its text stands."""
+
+    fact: dict[str, Any]
+    line: Line
+    start: int
+    end: int
+
+
+def read_facts(lines: list[Line]) -> list[FoundFact]:
+    """The facts of the description's lines, each with where its text stands.
+
+    >>> [(f.fact["text"], f.line.number, f.start, f.end) for f in read_facts([Line(4, "Raised $5M in 2019.")])]
+    [('$5M', 4, 7, 10), ('2019', 4, 14, 18)]
+    """
+    return [FoundFact(_as_fact(line, hit), line, hit.start, hit.end)
+            for line in lines for hit in _line_hits(line.text)]
+
+
 def find_facts(lines: list[Line]) -> list[dict[str, Any]]:
     """Amounts, counts, percents and dates the description's lines state.
 
@@ -541,4 +560,4 @@ def find_facts(lines: list[Line]) -> list[dict[str, Any]]:
     ...                                         "€50 million since March 2018")])]
     ['around €7.5 million', 'approximately €50 million', 'since March 2018']
     """
-    return [_as_fact(line, hit) for line in lines for hit in _line_hits(line.text)]
+    return [found.fact for found in read_facts(lines)]

@@ -19,7 +19,15 @@ import datetime
 from decimal import Decimal
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    SerializerFunctionWrapHandler,
+    WithJsonSchema,
+    model_serializer,
+)
 
 SCHEMA_VERSION: Final = "1.0"
 
@@ -182,6 +190,21 @@ class UnparsedLine(_Model):
     text: str
 
 
+class Span(_Value):
+    """Where a value was read: ``re.split(r"\\r\\n|\\r|\\n", text)[line - 1][start:end]``
+    of the text given to ``parse`` (columns before any repair)."""
+
+    line: int
+    start: int
+    end: int
+
+
+def _object_not_null(schema: dict[str, Any]) -> None:
+    """In the JSON, ``spans`` is an object or absent, never null."""
+    schema.update(schema.pop("anyOf")[0])
+    schema.pop("default", None)
+
+
 class InvestorProfile(_Model):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     kind: Literal["investor"] = "investor"
@@ -200,3 +223,16 @@ class InvestorProfile(_Model):
     source: Source | None = None
     diagnostics: list[Diagnostic] = []
     unparsed: list[UnparsedLine] = []
+    spans: dict[str, Span] | None = Field(
+        default=None,
+        json_schema_extra=_object_not_null,
+        description="Only with spans=True (absent, not null, otherwise): the JSON Pointer (RFC 6901) "
+        "of each leaf value read from the page -> where it was read.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _spans_only_when_asked(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        if self.spans is None:
+            data.pop("spans", None)
+        return data

@@ -160,6 +160,9 @@ def _data_type(annotation: Any) -> DataType:
     if origin is list:
         item, nullable = _unwrap(get_args(annotation)[0])
         return T.ArrayType(_data_type(item), containsNull=nullable)
+    if origin is dict:
+        key, value = get_args(annotation)
+        return T.MapType(_data_type(key), _data_type(_unwrap(value)[0]), valueContainsNull=False)
     if origin is Literal:
         if all(isinstance(value, str) for value in get_args(annotation)):
             return T.StringType()
@@ -213,6 +216,8 @@ def _arrow_type(data_type: DataType) -> Any:
     if isinstance(data_type, T.ArrayType):
         item = _arrow_type(data_type.elementType)
         return pa.list_(pa.field("item", item, nullable=data_type.containsNull))
+    if isinstance(data_type, T.MapType):
+        return pa.map_(_arrow_type(data_type.keyType), _arrow_type(data_type.valueType))
     if isinstance(data_type, T.DecimalType):
         return pa.decimal128(data_type.precision, data_type.scale)
     leaves = {T.StringType: pa.string(), T.BooleanType: pa.bool_(), T.LongType: pa.int64(),

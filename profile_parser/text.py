@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Callable
 
 from . import vocabulary as vocab
 
@@ -108,6 +109,69 @@ def repair(text: str) -> str:
     if "  " in text:
         text = _RUNS_OF_SPACES.sub(" ", text)
     return text
+
+
+# ------------------------------------------------ where repaired text came from
+
+_SPACE_CHARS = re.compile("[" + re.escape("".join(sorted(_SPACES))) + "]")
+_INVISIBLE_CHARS = re.compile("[" + re.escape("".join(sorted(_INVISIBLE))) + "]")
+_SURROGATE_CHARS = re.compile("[\ud800-\udfff]")
+_LEADING = re.compile(_LINE_START.pattern.replace("\\n", "^", 2))
+
+
+class _Tracked:
+    """A line being repaired, each character remembering the columns of the
+    original line it came from (``begin`` and ``end``)."""
+
+    def __init__(self, line: str) -> None:
+        self.text = line
+        self.begin = list(range(len(line)))
+        self.end = list(range(1, len(line) + 1))
+
+    def sub(self, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]) -> None:
+        """Replace each match; the new characters come from the whole match."""
+        parts: list[str] = []
+        begin: list[int] = []
+        end: list[int] = []
+        last = 0
+        for match in pattern.finditer(self.text):
+            start, stop = match.span()
+            if start == stop:
+                continue
+            parts.append(self.text[last:start])
+            begin += self.begin[last:start]
+            end += self.end[last:start]
+            new = replace(match)
+            parts.append(new)
+            begin += [self.begin[start]] * len(new)
+            end += [self.end[stop - 1]] * len(new)
+            last = stop
+        if last:
+            parts.append(self.text[last:])
+            self.text, self.begin, self.end = "".join(parts), begin + self.begin[last:], end + self.end[last:]
+
+
+def repair_line_columns(line: str) -> tuple[str, list[int], list[int]]:
+    """One line repaired as :func:`repair` repairs it, and for each character of
+    the result the columns of ``line`` it came from: ``text[i]`` was read from
+    ``line[begin[i]:end[i]]``. Slow (a pass per repair); for source spans only.
+
+    >>> text, begin, end = repair_line_columns("  \u2022 Caf\u00c3\u00a9 &amp;  Bar ")
+    >>> text, begin[:2], (begin[3], end[3]), (begin[5], end[5])
+    ('Café & Bar', [4, 5], (7, 9), (10, 15))
+    """
+    tracked = _Tracked(line)
+    if _MOJIBAKE_LEADS.intersection(line):
+        tracked.sub(_MOJIBAKE, _unmojibake)
+    if "&" in line:
+        tracked.sub(_ENTITY, _unescape)
+    tracked.sub(_SPACE_CHARS, lambda _: " ")
+    tracked.sub(_INVISIBLE_CHARS, lambda _: "")
+    tracked.sub(_SURROGATE_CHARS, lambda _: "\ufffd")
+    tracked.sub(_LEADING, lambda _: "")
+    tracked.sub(_TRAILING, lambda _: "")
+    tracked.sub(_RUNS_OF_SPACES, lambda _: " ")
+    return tracked.text, tracked.begin, tracked.end
 
 
 def fold_spaces(text: str) -> str:
