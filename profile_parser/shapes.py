@@ -148,17 +148,24 @@ def amount_start(text: str) -> int:
 
 # ------------------------------------------------------------------ entries
 
-_COUNT = re.compile(f"(?i:{vocab.CO_INVESTMENTS}|{vocab.SHARED_DEALS}):? ?(?P<n>[0-9]{{1,9}})")
+_COUNT = re.compile(
+    f"(?i:(?P<co_investors>{vocab.CO_INVESTMENTS})|(?P<angels>{vocab.SHARED_DEALS})):? ?(?P<n>[0-9]{{1,9}})"
+)
 
 
-def count_line(text: str) -> int | None:
-    """The number of a co-investor's or an angel's count line, else None.
+def count_line(text: str, section: str | None = None) -> int | None:
+    """The number of a co-investor's or an angel's count line, else None; with
+    ``section`` ("co_investors", "angels"), only that list's count line.
 
     >>> count_line("Shared Deals: 1"), count_line("co-investments 12"), count_line("Acme")
     (1, 12, None)
+    >>> count_line("Shared Deals: 1", "co_investors") is None
+    True
     """
     match = _COUNT.fullmatch(text)
-    return int(match.group("n")) if match else None
+    if match is None or (section is not None and match.group(section) is None):
+        return None
+    return int(match.group("n"))
 
 
 def count_start(text: str) -> int:

@@ -106,8 +106,8 @@ def _read_spans(page: ReadPage, profile: InvestorProfile) -> dict[str, Where]:
         spans.whole("/description", paragraphs[0])
     for name, stat in (reading.stats or {}).items():
         if stat is not None:
-            for leaf in ("value", "qualifier"):
-                spans.add(f"/stats/{name}/{leaf}", (stat.line, stat.start, stat.end))
+            spans.add(f"/stats/{name}/value", (stat.line, stat.number_start, stat.end))
+            spans.add(f"/stats/{name}/qualifier", (stat.line, stat.start, stat.end))
     if reading.highlights is not None:
         leaves = {"top_stages": ("label", "code"), "top_countries": ("name", "code"), "themes": ("",),
                   "other": ("",), "rounds_led_past_year": ("value", "qualifier")}

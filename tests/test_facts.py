@@ -10,9 +10,9 @@ import pytest
 from support import FIXTURES, load_expected
 
 from profile_parser import parse
+from profile_parser.document import Line
 from profile_parser.facts import find_facts
 from profile_parser.models import Fact
-from profile_parser.document import Line
 
 _CASES = json.loads((FIXTURES / "facts" / "sentences.json").read_text(encoding="utf-8"))
 _EMPTY = {"line": 1, "value": None, "qualifier": None, "currency": None, "unit": None,

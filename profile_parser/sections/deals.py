@@ -23,6 +23,7 @@ after the last round line are a deal the page cut off (``deal.incomplete``).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from .. import vocabulary as vocab
@@ -69,16 +70,27 @@ def _is_prose(text: str) -> bool:
     return len(words) >= 3 and sum(w[:1].islower() and w not in _CONNECTORS for w in words) >= 2
 
 
-def _is_tag_run(text: str) -> bool:
-    """Industry labels run together: no sentence, no comma list, no prose words.
+def _is_tag_run(text: str, labels: Mapping[str, str] | None = None) -> bool:
+    """Industry labels run together: no sentence, no comma list, no prose words
+    (a word in lower case is a connector, glued to a label, a known label, or
+    part of one of the page's own labels).
 
     >>> _is_tag_run("NFTBlockchainWeb3"), _is_tag_run("Oil and GasmHealth"), _is_tag_run("Acme has grown")
     (True, True, False)
+    >>> _is_tag_run("ElectronicsArtificial Intelligence (AI)"), _is_tag_run("warp drivesRobotics", {"warp drives": "x"})
+    (True, True)
     """
     if ", " in text or len(text) > 300 or is_sentence(text):
         return False
+    lowered = text.lower()
+    if labels and len(lowered) == len(text):
+        for label in labels:  # the page's own labels may hold lower-case words
+            at = lowered.find(label)
+            while at >= 0:
+                text = text[:at] + " " * len(label) + text[at + len(label):]
+                at = lowered.find(label, at + len(label))
     return all(
-        w[:1].isupper() or w[:1].isdigit() or w in _CONNECTORS or _GLUE.search(w) or canonical_industry(w)
+        w.lstrip("(")[:1].isupper() or w[:1].isdigit() or w in _CONNECTORS or _GLUE.search(w) or canonical_industry(w)
         for w in text.split()
     )
 
@@ -94,7 +106,7 @@ def _roles(lines: list[Line], context: PageContext, *, complete: bool) -> tuple[
     rest = [line for line in lines if not is_amount_line(line.text)]
     stray = [line for line in lines if is_amount_line(line.text)]
     tags = description = place = name = None
-    if rest and _is_tag_run(rest[-1].text) and not is_place(rest[-1].text):
+    if rest and _is_tag_run(rest[-1].text, context.labels) and not is_place(rest[-1].text):
         before = rest[-2].text if len(rest) > 1 else None
         if (complete and (_tag_like(rest[-1].text, context) or before is not None)) or (
             before is not None and is_sentence(before)

@@ -2,7 +2,8 @@
 
 An entry ends at its count line ("Co-Investments: 3", "Shared Deals: 1");
 the one or two lines before it are the name and the place (any place form,
-a bare country too). Lines that belong to no entry go to ``unparsed``.
+a bare country too; a line of no place shape is no place). Lines that belong
+to no entry, and count lines of the other list, go to ``unparsed``.
 
 >>> entries = read_co_investors(Section("co_investors", Line(90, "Who does X co-invest with?"), [
 ...   Line(92, "CPE"), Line(93, "Asia, Beijing, China, Beijing"), Line(94, "Co-Investments: 3"),
@@ -17,7 +18,7 @@ from typing import Any, NamedTuple
 
 from .. import vocabulary as vocab
 from ..document import Line, Section
-from ..shapes import count_line
+from ..shapes import count_line, is_place, is_sentence
 from .base import Ledger
 from .places import read_place
 
@@ -31,21 +32,28 @@ class Entry(NamedTuple):
     count_line: Line
 
 
+def _place_shaped(text: str) -> bool:
+    """A place line, or a comma list that stands where one does (read, or reported unread)."""
+    return is_place(text) or ("," in text and not is_sentence(text))
+
+
 def _entries(section: Section, ledger: Ledger, count_field: str) -> list[Entry]:
     what = section.kind.replace("_", " ")
     entries: list[Entry] = []
     pending: list[Line] = []
     for line in section.lines:
-        count = count_line(line.text)
+        count = count_line(line.text, section.kind)
         if count is None:
             pending.append(line)
             continue
         if not pending:
             ledger.leave(line, f"{what} count line without a name")
             continue
-        extra, before = pending[: -vocab.ENTRY_LINES_BEFORE_COUNT], pending[-vocab.ENTRY_LINES_BEFORE_COUNT:]
+        before = pending[-vocab.ENTRY_LINES_BEFORE_COUNT:]
+        if len(before) > 1 and not _place_shaped(before[-1].text):
+            before = before[-1:]  # no place line: the line before the count is the name
+        ledger.leave_all(pending[: len(pending) - len(before)], f"line of no {what} entry")
         pending = []
-        ledger.leave_all(extra, f"line of no {what} entry")
         name, place = before[0], before[1] if len(before) > 1 else None
         location = read_place(place, ledger) if place is not None else None
         if place is not None and location is None:

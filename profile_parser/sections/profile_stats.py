@@ -47,21 +47,24 @@ _BEFORE = 40  # characters before a number searched for its verb
 
 
 class Stat(NamedTuple):
-    """A stat, the line it was read from, and where its text (qualifier included) stands."""
+    """A stat, the line it was read from, where its text (qualifier included)
+    starts, and where its number stands."""
 
     value: Quantity
     line: Line
     start: int
+    number_start: int
     end: int
 
 
-def read_stats(text: str) -> dict[str, tuple[Quantity, int, int] | None]:
-    """Each stat the text states (first mention) with the span of its text; None for the others.
+def read_stats(text: str) -> dict[str, tuple[Quantity, int, int, int] | None]:
+    """Each stat the text states (first mention), with where its text (qualifier
+    included) starts, where its number starts and where it ends; None for the others.
 
-    >>> read_stats("and boasts 1 exit")["exits"]
-    (Quantity(value=1.0, qualifier='exact'), 11, 12)
+    >>> read_stats("and boasts over 1 exit")["exits"]
+    (Quantity(value=1.0, qualifier='more_than'), 11, 16, 17)
     """
-    stats: dict[str, tuple[Quantity, int, int] | None] = dict.fromkeys(STAT_RULES)
+    stats: dict[str, tuple[Quantity, int, int, int] | None] = dict.fromkeys(STAT_RULES)
     for match in _DIGITS.finditer(text):
         start, run = match.start(), match.group().rstrip(".,")
         end = start + len(run)
@@ -79,7 +82,7 @@ def read_stats(text: str) -> dict[str, tuple[Quantity, int, int] | None]:
                     begin, qualifier = qualifier_before(text, start)
                     if plus and qualifier == "exact":
                         qualifier = "at_least"
-                    stats[name] = (Quantity(value=float(value), qualifier=qualifier), begin, end + plus)
+                    stats[name] = (Quantity(value=float(value), qualifier=qualifier), begin, start, end + plus)
                 break
     return stats
 
@@ -95,5 +98,5 @@ def read(section: Section, ledger: Ledger) -> dict[str, Stat | None] | None:
         ledger.place([line])
         for name, stat in stats.items():
             if stat is not None and found[name] is None:
-                found[name] = Stat(stat[0], line, stat[1], stat[2])
+                found[name] = Stat(stat[0], line, *stat[1:])
     return found if any(found.values()) else None

@@ -1,4 +1,4 @@
-"""The Investment Focus Highlights bullets: each rule, and the bullets no rule reads."""
+"""The Investment Focus Highlights bullets: each rule, where each value was read, and the bullets no rule reads."""
 
 from __future__ import annotations
 
@@ -6,12 +6,13 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from lark import Token
-from sections.test_base import diagnosed, left, run
+from support import diagnosed, left, run
 
+from profile_parser.document import Line, Section
 from profile_parser.models import Country, FundingType, Money, MoneyRange, Quantity
 from profile_parser.sections import highlights
-from profile_parser.sections.base import PageBuilder
+from profile_parser.sections.base import Ledger, PageContext
+from profile_parser.sections.highlights import Highlights
 
 XIAOMI = (
     "Concentrates on Series C, Series B, Series A rounds (top funding stages).",
@@ -22,11 +23,16 @@ XIAOMI = (
 )
 
 
-def _highlights(*bullets: str, page: PageBuilder | None = None) -> tuple[dict[str, Any], PageBuilder]:
+def _read(*bullets: str, context: PageContext | None = None) -> tuple[Highlights, Ledger]:
     """The highlights read from bullets on lines 3, 4, …"""
-    page = run(highlights.handle, "highlights", Token("HIGHLIGHTS_H", "Investment Focus Highlights\n\n", line=1),
-               Token("ITEMS", "\n".join(bullets) + "\n", line=3), page=page)
-    return page.fields["highlights"], page
+    lines = [Line(3 + i, bullet) for i, bullet in enumerate(bullets)]
+    section = Section("highlights", Line(1, "Investment Focus Highlights"), lines)
+    return run(highlights.read, section, context or PageContext())
+
+
+def _highlights(*bullets: str, context: PageContext | None = None) -> tuple[dict[str, Any], Ledger]:
+    found, ledger = _read(*bullets, context=context)
+    return found.values, ledger
 
 
 def _usd(amount: int) -> Money:
@@ -34,7 +40,7 @@ def _usd(amount: int) -> Money:
 
 
 def test_the_five_rules() -> None:
-    found, page = _highlights(*XIAOMI)
+    found, ledger = _highlights(*XIAOMI)
     assert found == {
         "top_stages": [FundingType(label="Series C", code="series_c"), FundingType(label="Series B", code="series_b"),
                        FundingType(label="Series A", code="series_a")],
@@ -45,36 +51,64 @@ def test_the_five_rules() -> None:
         "check_size": MoneyRange(min=_usd(5_000_000), max=_usd(50_000_000)),
         "other": [],
     }
-    assert page.taken == {3, 4, 5, 6, 7}
-    assert diagnosed(page) == [] and left(page) == []
+    assert ledger.placed == {3, 4, 5, 6, 7}
+    assert diagnosed(ledger) == [] and left(ledger) == []
+
+
+def test_where_each_value_was_read() -> None:
+    found, _ = _read(*XIAOMI)
+    texts = {field: [(line.number, line.text[start:end]) for line, start, end in spans]
+             for field, spans in found.where.items()}
+    assert texts == {
+        "top_stages": [(3, "Series C"), (3, "Series B"), (3, "Series A")],
+        "top_countries": [(4, "China"), (4, "India"), (4, "United States")],
+        "themes": [(5, "Manufacturing"), (5, "Automotive"), (5, "Sensor")],
+        "rounds_led_past_year": [(6, "3")],
+        "check_size": [(7, "$5M – $50M")],
+        "other": [],
+    }
+
+
+def test_where_a_qualified_count_and_an_other_bullet_were_read() -> None:
+    found, _ = _read("Led more than 5 rounds in the last 12 months.", "Loves sailing.")
+    assert [(line.number, line.text[start:end]) for line, start, end in found.where["rounds_led_past_year"]] == [
+        (3, "more than 5")]
+    assert [(line.number, line.text[start:end]) for line, start, end in found.where["other"]] == [
+        (4, "Loves sailing.")]
 
 
 def test_a_heading_without_bullets() -> None:
-    found, page = _highlights()
+    found, ledger = _highlights()
     assert found == {"top_stages": [], "top_countries": [], "themes": [], "rounds_led_past_year": None,
                      "check_size": None, "other": []}
-    assert page.taken == set()
+    assert ledger.placed == set()
 
 
 def test_an_unknown_stage_in_the_list_is_kept_and_reported() -> None:
-    found, page = _highlights("Concentrates on Series K and Seed rounds.")
+    found, ledger = _highlights("Concentrates on Series K and Seed rounds.")
     assert found["top_stages"] == [FundingType(label="Series K", code=None), FundingType(label="Seed", code="seed")]
-    assert diagnosed(page) == [("funding_type.unknown", "warning", 3)]
+    assert diagnosed(ledger) == [("funding_type.unknown", "warning", 3)]
 
 
 def test_a_stage_whose_label_ends_in_round() -> None:
     # "Corporate Round" is one label: the list runs to the last "rounds", not the first "Round"
-    found, page = _highlights("Concentrates on Series B, Corporate Round, Series A rounds (top funding stages).")
+    found, ledger = _highlights("Concentrates on Series B, Corporate Round, Series A rounds (top funding stages).")
     assert found["top_stages"] == [FundingType(label="Series B", code="series_b"),
                                    FundingType(label="Corporate Round", code="corporate_round"),
                                    FundingType(label="Series A", code="series_a")]
-    assert diagnosed(page) == []
+    assert diagnosed(ledger) == []
 
 
 def test_an_unknown_country_in_the_list_is_kept_and_reported() -> None:
-    found, page = _highlights("Majority of deals are located in Narnia and France.")
+    found, ledger = _highlights("Majority of deals are located in Narnia and France.")
     assert found["top_countries"] == [Country(name="Narnia", code=None), Country(name="France", code="FR")]
-    assert diagnosed(page) == [("country.unknown", "warning", 3)]
+    assert diagnosed(ledger) == [("country.unknown", "warning", 3)]
+
+
+def test_a_country_named_with_and_stays_whole() -> None:
+    found, _ = _highlights("Majority of deals are located in Trinidad and Tobago, France.")
+    assert found["top_countries"] == [Country(name="Trinidad and Tobago", code="TT"),
+                                      Country(name="France", code="FR")]
 
 
 def test_themes_take_the_canonical_spelling() -> None:
@@ -83,9 +117,10 @@ def test_themes_take_the_canonical_spelling() -> None:
 
 
 def test_themes_use_the_pages_own_industry_labels() -> None:
-    page = PageBuilder(industries={"quantum sock": "Quantum Sock"})
-    found, _ = _highlights("Strong thematic focus on quantum sock and Warp Drives.", page=page)
+    context = PageContext({"quantum sock": "Quantum Sock"})
+    found, ledger = _highlights("Strong thematic focus on quantum sock and Warp Drives.", context=context)
     assert found["themes"] == ["Quantum Sock", "Warp Drives"]  # a label known nowhere stays as written
+    assert diagnosed(ledger) == [("industry.unknown", "info", 3)]  # only "Warp Drives" is unknown
 
 
 @pytest.mark.parametrize(
@@ -97,9 +132,9 @@ def test_themes_use_the_pages_own_industry_labels() -> None:
     ],
 )
 def test_rounds_led(bullet: str, expected: Quantity) -> None:
-    found, page = _highlights(bullet)
+    found, ledger = _highlights(bullet)
     assert found["rounds_led_past_year"] == expected
-    assert found["other"] == [] and diagnosed(page) == []
+    assert found["other"] == [] and diagnosed(ledger) == []
 
 
 @pytest.mark.parametrize(
@@ -109,25 +144,26 @@ def test_rounds_led(bullet: str, expected: Quantity) -> None:
         ("Typical check size: up to $10M.", MoneyRange(min=None, max=_usd(10_000_000))),
         ("Typical cheque size €1M-€2M", MoneyRange(min=Money(amount=Decimal(1_000_000), currency="EUR"),
                                                   max=Money(amount=Decimal(2_000_000), currency="EUR"))),
+        ("Typical check size: $5M.", MoneyRange(min=_usd(5_000_000), max=_usd(5_000_000))),  # README: equal ends
     ],
 )
 def test_check_size(bullet: str, expected: MoneyRange) -> None:
-    found, page = _highlights(bullet)
+    found, ledger = _highlights(bullet)
     assert found["check_size"] == expected
-    assert diagnosed(page) == []
+    assert diagnosed(ledger) == []
 
 
 def test_an_unreadable_check_size_is_reported_and_kept_as_written() -> None:
-    found, page = _highlights("Typical check size: it varies.")
+    found, ledger = _highlights("Typical check size: it varies.")
     assert found["check_size"] is None
     assert found["other"] == ["Typical check size: it varies."]  # kept in the record, so not unparsed
-    assert diagnosed(page) == [("value.unparsed", "warning", 3)]
-    assert page.taken == {3} and left(page) == []
+    assert diagnosed(ledger) == [("value.unparsed", "warning", 3)]
+    assert ledger.placed == {3} and left(ledger) == []
 
 
 def test_a_bullet_no_rule_reads_goes_to_other() -> None:
-    found, page = _highlights("Loves sailing.", XIAOMI[3], "Backs founders twice.")
+    found, ledger = _highlights("Loves sailing.", XIAOMI[3], "Backs founders twice.")
     assert found["other"] == ["Loves sailing.", "Backs founders twice."]
     assert found["rounds_led_past_year"] == Quantity(value=3, qualifier="exact")
-    assert page.taken == {3, 4, 5}
-    assert diagnosed(page) == [] and left(page) == []
+    assert ledger.placed == {3, 4, 5}
+    assert diagnosed(ledger) == [] and left(ledger) == []
