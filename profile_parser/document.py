@@ -80,6 +80,12 @@ def _heads_a_section(lines: list[Line], at: int) -> bool:
     """
     if at + 1 >= len(lines) or not may_be_heading(lines[at].text):
         return False
+    return _no_record_ahead(lines, at)
+
+
+def _no_record_ahead(lines: list[Line], at: int) -> bool:
+    """No record starts at ``lines[at]``: no place line after it, no count line
+    within two lines, no round line within five."""
     ahead = [line.text for line in lines[at + 1 : at + 2 + vocab.DEAL_LINES_BEFORE_ROUND]]
     if is_place(ahead[0]) or any(count_line(text) is not None for text in ahead[: vocab.ENTRY_LINES_BEFORE_COUNT]):
         return False
@@ -91,8 +97,9 @@ def _split_unknown(section: Section) -> list[Section]:
     if section.kind not in LOOSE:
         return [section]
     lines = section.lines
-    for at in range(len(lines) - 1):
-        if _heads_a_section(lines, at):
+    # the cheap shape test first, on every line; the look-ahead only for the few that pass
+    for at in [i for i, line in enumerate(lines[:-1]) if may_be_heading(line.text)]:
+        if _no_record_ahead(lines, at):
             return [Section(section.kind, section.heading, lines[:at]),
                     Section("unknown", lines[at], lines[at + 1 :])]
     return [section]
