@@ -8,13 +8,14 @@ import re
 import pytest
 
 from profile_parser.normalize.dates import (
+    DATE_PATTERN,
     MONTH_PATTERN,
     MONTHS,
     date_from_match,
     parse_date,
     parse_partial_date,
 )
-from profile_parser.sections import deals
+from profile_parser.shapes import read_round
 
 D = datetime.date
 
@@ -151,8 +152,7 @@ NOT_PARTIAL_DATES = [
     "over 300 companies",
 ]
 
-# Rounds glued to their date, read with the deal handler's own pattern.
-ROUND = deals._ROUND
+# Rounds glued to their date, split by the deal handler's own reader (shapes.read_round).
 ROUND_LINES = [
     ("Series BJul 31, 2025", "Series B", D(2025, 7, 31)),
     ("Series UnknownJun 12, 2025", "Series Unknown", D(2025, 6, 12)),
@@ -191,16 +191,17 @@ def test_not_partial_dates(text: str) -> None:
 
 @pytest.mark.parametrize(("line", "label", "date"), ROUND_LINES)
 def test_round_and_date_split(line: str, label: str, date: datetime.date) -> None:
-    match = ROUND.fullmatch(line)
-    assert match is not None
-    assert match.group("label") == label
-    assert date_from_match(match) == date
+    found = read_round(line)
+    assert found is not None and found.date_start is not None
+    assert found.label == label
+    assert parse_date(line[found.date_start:]) == date
+    assert date_from_match(re.fullmatch(DATE_PATTERN, line[found.date_start:])) == date  # type: ignore[arg-type]
 
 
 def test_an_impossible_glued_date_is_matched_but_no_date() -> None:
-    match = ROUND.fullmatch("Series BFeb 30, 2025")
-    assert match is not None and match.group("label") == "Series B"
-    assert date_from_match(match) is None
+    found = read_round("Series BFeb 30, 2025")
+    assert found is not None and found.label == "Series B" and found.date_start is not None
+    assert parse_date("Series BFeb 30, 2025"[found.date_start:]) is None
 
 
 def test_month_table_and_pattern_agree() -> None:
