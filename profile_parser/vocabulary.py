@@ -262,6 +262,12 @@ CURRENCY_SIGNS: Final[dict[str, str]] = {
     "Fr.": "CHF", "SFr": "CHF", "SFr.": "CHF", "₸": "KZT", "₡": "CRC", "лв": "BGN",
     "R": "ZAR", "د.إ": "AED", "﷼": "SAR", "₼": "AZN", "₾": "GEL", "₭": "LAK",
     "৳": "BDT", "Tk": "BDT", "₮": "MNT", "₲": "PYG",
+    # Shop-price signs (price-parser's examples): the Cyrillic ruble signs "Р"
+    # and "р." (рубль), capitalised and dotted forms, and signs of smaller currencies.
+    "Р": "RUB", "р.": "RUB", "грн.": "UAH", "лв.": "BGN", "Zł": "PLN", "LEI": "RON", "đ": "VND",
+    "원": "KRW", "KD": "KWD", "؋": "AFN", "֏": "AMD", "៛": "KHR", "GH₵": "GHS", "J$": "JMD",
+    "RD$": "DOP", "TT$": "TTD", "BZ$": "BZD", "MOP$": "MOP", "B/.": "PAB", "Fdj": "DJF",
+    "FBu": "BIF", "Nfk": "ERN", "TSh": "TZS", "USh": "UGX", "Lek": "ALL", "Nu.": "BTN", "Rf": "MVR",
 }
 
 #: Currency words (lower case, single spaces; any case on the page) -> ISO 4217.
@@ -302,6 +308,10 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "forint": "HUF", "forints": "HUF", "koruna": "CZK", "korun": "CZK",
     "czech crowns": "CZK", "lei": "RON", "leu": "RON", "lev": "BGN", "leva": "BGN",
     "taka": "BDT", "soles": "PEN",
+    # Words shops print beside a price: Russian ruble forms, Arabic and Persian
+    # currency names (riyal SAR as above, Persian rial IRR), Serbian "dinara".
+    "рубль": "RUB", "рубля": "RUB", "рублей": "RUB", "ريال": "SAR", "ریال": "IRR",
+    "درهم": "AED", "جنيه": "EGP", "dinara": "RSD",
     # Lower-case codes that are no English word ("5m usd").
     **{code.lower(): code for code in (
         "USD EUR GBP JPY CNY INR AUD CAD CHF HKD SGD SEK NOK DKK KRW BRL MXN ZAR NZD "

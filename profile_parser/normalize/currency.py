@@ -43,6 +43,9 @@ WORDS = vocab.CURRENCY_WORDS
 AMBIGUOUS_WORDS = vocab.AMBIGUOUS_CURRENCY_WORDS
 MAJOR_CODES = vocab.MAJOR_CURRENCY_CODES
 _UNSAFE_CODES = vocab.UNSAFE_CURRENCY_CODES
+#: Currencies with three minor digits (ISO 4217 minor unit 3: the fils and
+#: millimes): a lone "." + three digits is their decimal mark (``423.923 KD``).
+THREE_DECIMAL_CODES = frozenset({"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"})
 
 
 def text_codes() -> frozenset[str]:
