@@ -169,6 +169,15 @@ MONTHS: Final[dict[str, int]] = {
     for name in names
 }
 
+#: Weekday names and abbreviations (lower case) a full date may carry ("Tues 9th Aug, 2015").
+WEEKDAYS: Final = (
+    "mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs",
+    "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
+)
+#: Words around a full date that add nothing to its day (lower case): "the 1st day of
+#: March 2015", "November 19, 2014 at noon", "1996.07.10 AD", ISO's "T" and "Z".
+DATE_FILLERS: Final = ("the", "day", "of", "on", "at", "noon", "midnight", "ad", "t", "z")
+
 #: Words before a year or month that say where in or around it a date lies
 #: ("early 2021", "by 2019", "Q3 2024"): part of a partial date.
 DATE_LEADS: Final = (
