@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import warnings
 
 from .. import vocabulary as vocab
 from ..text import repair
@@ -153,7 +154,9 @@ def _dateutil_date(text: str) -> datetime.date | None:
     for default in (datetime.datetime(2000, 1, 1), datetime.datetime(2001, 2, 2)):
         for dayfirst in orders:
             try:
-                readings.add(parser.parse(text, default=default, dayfirst=dayfirst).date())
+                with warnings.catch_warnings():  # a zone name it does not know: only the date matters
+                    warnings.simplefilter("ignore", parser.UnknownTimezoneWarning)
+                    readings.add(parser.parse(text, default=default, dayfirst=dayfirst).date())
             except Exception:  # a third-party parser fed untrusted text: any error is no date
                 return None
     return readings.pop() if len(readings) == 1 else None
