@@ -38,8 +38,6 @@ import argparse
 import ast
 import datetime
 import re
-import subprocess
-import sys
 import tarfile
 import tempfile
 import warnings
@@ -48,6 +46,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from dateutil import parser as dateutil_parser
+from money_suite import download_sdist  # the sibling script: one way to fetch a suite
 
 from profile_parser.normalize import parse_date
 from profile_parser.vocabulary import MONTHS
@@ -68,20 +67,6 @@ class Example(NamedTuple):
     package: str
     text: str
     date: datetime.date
-
-
-def download_sdist(package: str, folder: Path) -> Path:
-    """The package's newest source distribution, fetched with pip from the configured index."""
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-         package, "-d", str(folder)],
-        check=True,
-    )
-    stem = package.replace("-", "_").lower()
-    found = [p for p in folder.glob("*.tar.gz") if p.name.replace("-", "_").lower().startswith(stem)]
-    if not found:
-        raise SystemExit(f"pip downloaded no source distribution of {package}")
-    return sorted(found)[-1]
 
 
 def test_sources(sdist: Path) -> Iterator[str]:

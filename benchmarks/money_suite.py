@@ -67,10 +67,11 @@ def download_sdist(package: str, folder: Path) -> Path:
          package, "-d", str(folder)],
         check=True,
     )
-    found = sorted(folder.glob("*.tar.gz"))
+    stem = package.replace("-", "_").lower()
+    found = [p for p in folder.glob("*.tar.gz") if p.name.replace("-", "_").lower().startswith(stem)]
     if not found:
         raise SystemExit(f"pip downloaded no source distribution of {package}")
-    return found[-1]
+    return sorted(found)[-1]
 
 
 def read_member(sdist: Path, suffix: str) -> str:

@@ -39,8 +39,7 @@ import re
 import warnings
 
 from .. import vocabulary as vocab
-from ..text import repair
-from .numbers import literal_pattern
+from .numbers import literal_pattern, repaired
 
 MONTHS = vocab.MONTHS
 
@@ -163,9 +162,7 @@ def _dateutil_date(text: str) -> datetime.date | None:
 
 
 def _clean(text: str) -> str:
-    if "&" in text or not (text.isascii() and text.isprintable()):  # as the page reader repairs it
-        text = repair(text)
-    return " ".join(text.split()).strip(_EDGE_JUNK).rstrip(".")
+    return " ".join(repaired(text).split()).strip(_EDGE_JUNK).rstrip(".")
 
 
 _MERIDIEM = r"(?i:[ap]\.? ?m\b\.?)"

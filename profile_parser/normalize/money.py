@@ -281,9 +281,11 @@ def parse_money(text: str, *, strict: bool = False) -> Money | None:
 
 _BARE_PATTERN = rf"(?P<num>{NUMBER_PATTERN}){_TRAIL}(?:{_MAG_GAP}(?P<mag>{MAGNITUDE_PATTERN}))?"
 _BARE = re.compile(_BARE_PATTERN)
-# The dash or word between two ends of a range, and the low end before an amount.
-_RANGE_SEPARATOR = re.compile(rf"{_S}?(?:[-–—]|(?i:to|and)(?![^\W\d_])){_S}?")
-_RANGE_LOW = re.compile(rf"{NUMBER_START}{_BARE_PATTERN}{_S}?(?:[-–—]|(?i:to|and)){_S}?$")
+# The dash or word between two ends of a range; a range's split, the joint after
+# an amount and the low end before an amount (find_money) use it alike.
+_JOINT = r"(?:[-–—‒―~]|(?i:\b(?:to|and|through|till|until)\b))"
+_RANGE_SEPARATOR = re.compile(rf"{_S}?{_JOINT}{_S}?")
+_RANGE_LOW = re.compile(rf"{NUMBER_START}{_BARE_PATTERN}{_S}?{_JOINT}{_S}?$")
 _RANGE_REACH = 40  # characters before an amount its range's low end may start
 # An amount at the start of the text whose decimals stand apart after the mark.
 _SPLIT_DECIMALS = re.compile(
@@ -311,7 +313,7 @@ def _range_end(text: str) -> _End | None:
     return _End(bare.group("num"), bare.group("mag"), None, None) if bare else None
 
 
-_RANGE_SPLIT = re.compile(r" ?(?:[-–—‒―~]|(?i:\b(?:to|and|through|till|until)\b)) ?")
+_RANGE_SPLIT = re.compile(rf" ?{_JOINT} ?")
 _OPENERS = "to|from|starting at|starting from|min(?:imum)?\\.?:?|max(?:imum)?\\.?:?"
 _RANGE_HEAD = re.compile(
     rf"(?:(?i:between|ranging from|in the range of|range of|range:)\s)?"

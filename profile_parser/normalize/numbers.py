@@ -174,6 +174,17 @@ def tidy(text: str, *, unwrap: bool = True) -> str:
 MAX_VALUE_CHARS = 200
 
 
+def repaired(text: str) -> str:
+    """``text`` repaired as the page reader repairs a page (:func:`profile_parser.text.repair`:
+    HTML entities, UTF-8 read as cp1252, odd spaces, controls); plain printable
+    ASCII without ``&`` has nothing to repair and is returned as it is.
+
+    >>> repaired("Jul&nbsp;31"), repaired("5\u00e2\u20ac\u201c6")
+    ('Jul 31', '5–6')
+    """
+    return repair(text) if "&" in text or not (text.isascii() and text.isprintable()) else text
+
+
 def value_text(text: object, limit: int = MAX_VALUE_CHARS, *, unwrap: bool = True) -> str | None:
     """Text repaired as the page reader repairs a page (:func:`profile_parser.text.repair`:
     HTML entities, UTF-8 read as cp1252, odd spaces, controls) and :func:`tidy`'d; None
@@ -186,9 +197,7 @@ def value_text(text: object, limit: int = MAX_VALUE_CHARS, *, unwrap: bool = Tru
     """
     if not isinstance(text, str) or len(text) > 4 * limit:
         return None
-    if "&" in text or not (text.isascii() and text.isprintable()):  # else nothing to repair
-        text = repair(text)
-    text = tidy(text, unwrap=unwrap)
+    text = tidy(repaired(text), unwrap=unwrap)
     return text if 0 < len(text) <= limit else None
 
 
