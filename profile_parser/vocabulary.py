@@ -169,6 +169,15 @@ MONTHS: Final[dict[str, int]] = {
     for name in names
 }
 
+#: Weekday names and abbreviations (lower case) a full date may carry ("Tues 9th Aug, 2015").
+WEEKDAYS: Final = (
+    "mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs",
+    "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
+)
+#: Words around a full date that add nothing to its day (lower case): "the 1st day of
+#: March 2015", "November 19, 2014 at noon", "1996.07.10 AD", ISO's "T" and "Z".
+DATE_FILLERS: Final = ("the", "day", "of", "on", "at", "noon", "midnight", "ad", "t", "z")
+
 #: Words before a year or month that say where in or around it a date lies
 #: ("early 2021", "by 2019", "Q3 2024"): part of a partial date.
 DATE_LEADS: Final = (
@@ -262,6 +271,12 @@ CURRENCY_SIGNS: Final[dict[str, str]] = {
     "Fr.": "CHF", "SFr": "CHF", "SFr.": "CHF", "₸": "KZT", "₡": "CRC", "лв": "BGN",
     "R": "ZAR", "د.إ": "AED", "﷼": "SAR", "₼": "AZN", "₾": "GEL", "₭": "LAK",
     "৳": "BDT", "Tk": "BDT", "₮": "MNT", "₲": "PYG",
+    # Shop-price signs (price-parser's examples): the Cyrillic ruble signs "Р"
+    # and "р." (рубль), capitalised and dotted forms, and signs of smaller currencies.
+    "Р": "RUB", "р.": "RUB", "грн.": "UAH", "лв.": "BGN", "Zł": "PLN", "LEI": "RON", "đ": "VND",
+    "원": "KRW", "KD": "KWD", "؋": "AFN", "֏": "AMD", "៛": "KHR", "GH₵": "GHS", "J$": "JMD",
+    "RD$": "DOP", "TT$": "TTD", "BZ$": "BZD", "MOP$": "MOP", "B/.": "PAB", "Fdj": "DJF",
+    "FBu": "BIF", "Nfk": "ERN", "TSh": "TZS", "USh": "UGX", "Lek": "ALL", "Nu.": "BTN", "Rf": "MVR",
 }
 
 #: Currency words (lower case, single spaces; any case on the page) -> ISO 4217.
@@ -302,6 +317,10 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "forint": "HUF", "forints": "HUF", "koruna": "CZK", "korun": "CZK",
     "czech crowns": "CZK", "lei": "RON", "leu": "RON", "lev": "BGN", "leva": "BGN",
     "taka": "BDT", "soles": "PEN",
+    # Words shops print beside a price: Russian ruble forms, Arabic and Persian
+    # currency names (riyal SAR as above, Persian rial IRR), Serbian "dinara".
+    "рубль": "RUB", "рубля": "RUB", "рублей": "RUB", "ريال": "SAR", "ریال": "IRR",
+    "درهم": "AED", "جنيه": "EGP", "dinara": "RSD",
     # Lower-case codes that are no English word ("5m usd").
     **{code.lower(): code for code in (
         "USD EUR GBP JPY CNY INR AUD CAD CHF HKD SGD SEK NOK DKK KRW BRL MXN ZAR NZD "

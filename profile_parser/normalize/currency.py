@@ -46,6 +46,9 @@ _UNSAFE_CODES = vocab.UNSAFE_CURRENCY_CODES
 #: Characters that end a currency sign and are no letter ("$", "€", "₹"): a
 #: number right after one is an amount, not a count.
 SIGN_ENDS = frozenset(sign[-1] for sign in SYMBOLS if not sign[-1].isalnum() and sign[-1] not in "./ ")
+#: Currencies with three minor digits (ISO 4217 minor unit 3: the fils and
+#: millimes): a lone "." + three digits is their decimal mark (``423.923 KD``).
+THREE_DECIMAL_CODES = frozenset({"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"})
 
 
 def text_codes() -> frozenset[str]:

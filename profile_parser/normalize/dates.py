@@ -12,6 +12,16 @@ one of two readings of an ambiguous numeric date.
 >>> parse_date("2025-07-31"), parse_date("31/07/2025")
 (datetime.date(2025, 7, 31), datetime.date(2025, 7, 31))
 
+A date is also read inside brackets, pipes, ``@``, weekdays, times and zones,
+and in wordy forms; nothing else may stand around it:
+
+>>> parse_date("Thu (12 Feb 2016)"), parse_date("Sep 03 2014 | 4:32 pm EDT")
+(datetime.date(2016, 2, 12), datetime.date(2014, 9, 3))
+>>> parse_date("the 1st day of March 2015"), parse_date("November 19, 2014 at noon")
+(datetime.date(2015, 3, 1), datetime.date(2014, 11, 19))
+>>> parse_date("Founded on Jul 31, 2025 by Acme") is None
+True
+
 Partial and ambiguous dates are no full date:
 
 >>> parse_date("Jul 2025") is None, parse_date("03/04/2025") is None
@@ -26,9 +36,10 @@ from __future__ import annotations
 
 import datetime
 import re
+import warnings
 
 from .. import vocabulary as vocab
-from .numbers import literal_pattern
+from .numbers import literal_pattern, repaired
 
 MONTHS = vocab.MONTHS
 
@@ -142,33 +153,99 @@ def _dateutil_date(text: str) -> datetime.date | None:
     for default in (datetime.datetime(2000, 1, 1), datetime.datetime(2001, 2, 2)):
         for dayfirst in orders:
             try:
-                readings.add(parser.parse(text, default=default, dayfirst=dayfirst).date())
+                with warnings.catch_warnings():  # a zone name it does not know: only the date matters
+                    warnings.simplefilter("ignore", parser.UnknownTimezoneWarning)
+                    readings.add(parser.parse(text, default=default, dayfirst=dayfirst).date())
             except Exception:  # a third-party parser fed untrusted text: any error is no date
                 return None
     return readings.pop() if len(readings) == 1 else None
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split()).strip(_EDGE_JUNK).rstrip(".")
+    return " ".join(repaired(text).split()).strip(_EDGE_JUNK).rstrip(".")
+
+
+_MERIDIEM = r"(?i:[ap]\.? ?m\b\.?)"
+_OFFSET = r"(?i:gmt|utc)?[+-][0-9]{2}(?::?[0-9]{2})?(?![0-9])"
+# What may stand around a date and says nothing of its day: brackets, pipes and
+# "@"; times ("10:13:10", "09:30:00.123456", "10:49:41,502", "4:32 pm", "20:43h",
+# "10h11", "5pm", "6 a.m.", a dotted "12.16" after a year) with their zone offset;
+# offsets after a space ("+0100", "-05:00", "GMT+0800", "+03"); words, taken
+# out when they are weekdays, fillers or zone names in capitals (see
+# _drop_noise). Every repeat is bounded.
+_NOISE = re.compile(
+    r"(?<![0-9.])[0-9]{1,2}(?::[0-9]{2}){1,2}(?:\.[0-9]{1,9}|,[0-9]{3}(?![0-9]))?h?"
+    rf"(?: ?{_MERIDIEM})?(?![0-9])(?: ?{_OFFSET})?"
+    rf"|(?<![0-9./-])[0-9]{{1,2}}(?:h[0-9]{{2}}| ?{_MERIDIEM})(?![0-9])"
+    rf"|(?:(?<=[0-9]{{4}} )|(?<=[0-9]{{4}}, ))[0-9]{{1,2}}\.[0-9]{{2}}(?![0-9.])(?: ?{_MERIDIEM})?"
+    rf"|(?<!\S){_OFFSET}"
+    rf"|\b{_MERIDIEM}"
+    r"|(?P<word>[^\W\d_]{1,12})"
+    "|[()\\[\\]{}|@´`\"“”]"
+)
+_DROPPED_WORDS = frozenset((*vocab.WEEKDAYS, *vocab.DATE_FILLERS))
+_ZONE_NAME = re.compile(r"[A-Z]{2,5}")
+# A range of days keeps its first day: "June 12-14, 2021", "12-14 June 2021".
+_DAY_RANGE = re.compile(
+    rf"(?<![0-9])(?P<day>[0-9]{{1,2}}){_ORDINAL} ?[-–] ?[0-9]{{1,2}}{_ORDINAL}(?![0-9])"
+    rf"(?=,? (?:[0-9]{{4}}(?![0-9])|(?i:{MONTH_PATTERN})\b))"
+)
+_SPACE_BEFORE_COMMA = re.compile(r" (?=,)")
+
+
+def _drop_noise(match: re.Match[str]) -> str:
+    """A space for noise; a word stays unless it is a weekday, a filler or a zone name."""
+    word = match.group("word")
+    if word is None:
+        return " "
+    low = word.lower()
+    if low in _DROPPED_WORDS or (low not in MONTHS and _ZONE_NAME.fullmatch(word)):
+        return " "
+    return word
+
+
+def _core(text: str) -> str:
+    """The text with what may stand around a date taken out.
+
+    >>> _core("Fri Sep 23 2016 10:34:51 GMT+0800 (CST)"), _core("Tues 9th Aug, 2015")
+    ('Sep 23 2016', '9th Aug, 2015')
+    >>> _core("26 Jan 99 16:32:21 +0100"), _core("June 12-14, 2021")
+    ('26 Jan 99', 'June 12, 2021')
+    """
+    core = _NOISE.sub(_drop_noise, text)
+    core = _DAY_RANGE.sub(r"\g<day>", " ".join(core.split()))
+    return _SPACE_BEFORE_COMMA.sub("", core).strip(_EDGE_JUNK).rstrip(".")
 
 
 def parse_date(text: str) -> datetime.date | None:
     """A full calendar date; None for partial, ambiguous or invalid dates.
 
+    Around the date may stand only what says nothing of its day (weekdays,
+    times, zones, brackets, pipes, ``@``, "at noon", "the … day of"); a
+    two-digit year is refused, also before a time or a zone.
+
     >>> parse_date("31-Jul-2025"), parse_date("(July 31st, 2025)")
     (datetime.date(2025, 7, 31), datetime.date(2025, 7, 31))
     >>> parse_date("Feb 29, 2023") is None, parse_date("Jul 31, 25") is None
     (True, True)
+    >>> parse_date("26 Jan 99 16:32:21 +0100") is None, parse_date("17th October, 2034 @ 01:08 am PDT")
+    (True, datetime.date(2034, 10, 17))
     """
+    if not isinstance(text, str) or len(text) > 4 * _MAX_LENGTH:
+        return None
     text = _clean(text)
     if not text or len(text) > _MAX_LENGTH:
         return None
     match = _DATE.fullmatch(text)
     if match:
         return date_from_match(match)
-    if not _FOUR_DIGITS.search(text):  # no four-digit year: dateutil would guess a century
+    core = _core(text)
+    match = _DATE.fullmatch(core) if core != text else None
+    if match:
+        return date_from_match(match)
+    if not _FOUR_DIGITS.search(core):  # no four-digit year: dateutil would guess a century
         return None
-    return _dateutil_date(text)
+    return _dateutil_date(core)
 
 
 def parse_partial_date(text: str) -> str | None:

@@ -26,6 +26,14 @@ Money(amount=Decimal('450000.0'), currency='INR')
 >>> parse_money("5 apples") is None, parse_money("1.5bn") is None
 (True, True)
 
+``parse_money`` finds the first amount inside surrounding words, as price
+tags print them; ``strict=True`` reads only text that is one amount:
+
+>>> parse_money("Cena 14,79 €"), parse_money("Price: $15.95/mo").amount
+(Money(amount=Decimal('14.79'), currency='EUR'), Decimal('15.95'))
+>>> parse_money("Price: $15.95/mo", strict=True) is None
+True
+
 The pattern also finds amounts in running text, never inside a word:
 
 >>> [m.group() for m in MONEY.finditer("5Y Capital put in about $3M, then RMB 20 billion.")]
@@ -40,9 +48,10 @@ from typing import NamedTuple
 
 from .. import vocabulary as vocab
 from ..models import Money, MoneyRange, Qualifier
-from .currency import AMBIGUOUS_WORDS, SYMBOLS, WORDS, currency_code, text_codes
+from .currency import AMBIGUOUS_WORDS, SYMBOLS, THREE_DECIMAL_CODES, WORDS, currency_code, text_codes
 from .numbers import (
     MAGNITUDE_PATTERN,
+    MAX_VALUE_CHARS,
     NUMBER_PATTERN,
     NUMBER_START,
     literal_pattern,
@@ -67,10 +76,12 @@ _PREFIX = f"{_CODE}(?:{_S}?[$€£¥₹₩])?|{_alternation(list(SYMBOLS))}"
 # Symbols that also stand after the number ("500 €", "100 zł", "25 M$"); a
 # lone "R" only stands before it, a dollar after it never before a digit.
 _POSTFIX = "|".join((
-    _alternation([s for s in SYMBOLS if "$" not in s and s not in ("R", "S/", "S/.")]),
+    _alternation([s for s in SYMBOLS if "$" not in s and s not in ("R", "S/")]),
     f"(?:{_alternation([s for s in SYMBOLS if s.endswith('$')])})(?![0-9])",
 ))
 _MAG_GAP = f"(?:{_S}|-)?"  # "$5M", "$5 M", "a $5-million round"
+# A stray dot between a sign and its number: "$..75", "$.750.30", "$.75,333" (not "$.5M").
+_STRAY_DOT = r"(?:\.(?=\.|[0-9]{1,15}[.,][0-9]))?"
 _SAFE_WORDS = f"(?i:{_alternation([w for w in WORDS if w not in AMBIGUOUS_WORDS])})"
 _AMBIGUOUS = f"(?i:{_alternation(sorted(AMBIGUOUS_WORDS))})"
 
@@ -80,7 +91,7 @@ def _named(tag: str) -> str:
     return rf"(?P<{tag}>\()?{_CODE}(?({tag})\))|{_SAFE_WORDS}"
 
 
-_CLAUSE_END = rf"(?={_S}{{0,3}}(?:$|[.,;:!?)\]]))"
+_CLAUSE_END = rf"(?={_S}{{0,3}}(?:$|[.,;:!?)\]*]))"
 _TRAIL = r"(?:[.,][-–](?![-–0-9]))?"  # "€ 100,-", "Fr. 50.-"
 _TAIL_LOW = vocab.TAILS_AT_LEAST
 _TAIL_HIGH = vocab.TAILS_AT_MOST
@@ -92,7 +103,7 @@ _TAIL_HIGH = vocab.TAILS_AT_MOST
 #: Every part is a bounded alternation: no backtracking trap.
 MONEY_PATTERN = (
     rf"{NUMBER_START}(?:(?P<qual>{QUALIFIER_PATTERN}){_S}?)?"
-    rf"(?:(?P<pre>{_PREFIX}){_S}?(?P<n1>{NUMBER_PATTERN})(?![0-9]){_TRAIL}"
+    rf"(?:(?P<pre>{_PREFIX}):?{_S}?{_STRAY_DOT}(?P<n1>{NUMBER_PATTERN})(?![0-9]){_TRAIL}"
     rf"(?:{_MAG_GAP}(?P<m1>{MAGNITUDE_PATTERN}))?"
     rf"(?:\.?{_S}(?P<s1>{_named('o1')}))?"
     rf"|(?P<n2>{NUMBER_PATTERN})(?![0-9]){_TRAIL}(?:{_MAG_GAP}(?P<m2>{MAGNITUDE_PATTERN}))?\.?{_S}?"
@@ -132,9 +143,10 @@ def _qualifier(match: re.Match[str]) -> Qualifier:
     return "at_most" if tail else "exact"
 
 
-def _amount(number: str, magnitude: str | None) -> Decimal | None:
-    """An exact amount; with no magnitude "500.000" groups thousands (see numbers)."""
-    value = parse_number(number, amount=not magnitude)
+def _amount(number: str, magnitude: str | None, code: str | None = None) -> Decimal | None:
+    """An exact amount; with no magnitude "500.000" groups thousands (see numbers),
+    except in a currency with three decimals ("423.923 KD")."""
+    value = parse_number(number, amount=not magnitude and code not in THREE_DECIMAL_CODES)
     return None if value is None else scale(value, magnitude)
 
 
@@ -145,8 +157,8 @@ def money_from_match(match: re.Match[str]) -> MoneyMatch | None:
     Money(amount=Decimal('5000000'), currency='AUD')
     """
     number = match.group("n1") or match.group("n2") or ""
-    value = _amount(number, match.group("m1") or match.group("m2"))
     code = _currency(match.group("pre"), match.group("s1") or match.group("s2"))
+    value = _amount(number, match.group("m1") or match.group("m2"), code)
     if value is None or code is None:
         return None
     return MoneyMatch(Money(amount=value, currency=code), _qualifier(match),
@@ -167,22 +179,119 @@ def read_money(text: str) -> MoneyMatch | None:
     return money_from_match(match) if match else None
 
 
-def parse_money(text: str) -> Money | None:
-    """An amount of money (any qualifier dropped); None when ``text`` is not
-    exactly one amount or names no currency.
+#: The longest text :func:`find_money` searches (text cut from a page, not a page).
+MAX_SEARCH_CHARS = 5 * MAX_VALUE_CHARS
+# What may not follow an amount that ends in a digit: a letter or digit ("$1e9"),
+# or a mark and a digit ("$1,2,3"): the amount is part of something longer.
+_GLUED = re.compile(r"[^\W_]|[.,][0-9]")
+# Cents printed after a euro sign: "35€99", "1250€ 60" (two digits, nothing after).
+_EURO_CENTS = re.compile(r" ?(?P<cents>[0-9]{2})(?=[\s*/)]|$)(?! ?[0-9€$£¥])")
+
+
+def _alone(text: str, match: re.Match[str]) -> bool:
+    """An amount standing on its own: no minus sign glued before it ("-$5"),
+    nothing glued after its last digit."""
+    start, end = match.span()
+    if start and text[start - 1] == "-":
+        return False
+    return not text[end - 1].isdigit() or _GLUED.match(text, end) is None
+
+
+def _with_cents(text: str, match: re.Match[str], found: MoneyMatch) -> MoneyMatch:
+    """A whole euro amount followed by its cents after the sign ("35€ 99")."""
+    if match.group("s2") != "€" or match.group("m2") or not match.group("n2").isdigit():
+        return found
+    cents = _EURO_CENTS.match(text, match.end())
+    if cents is None:
+        return found
+    amount = Decimal(f"{match.group('n2')}.{cents.group('cents')}")
+    return found._replace(money=Money(amount=amount, currency=found.money.currency), end=cents.end())
+
+
+def _low_end(text: str, match: re.Match[str]) -> MoneyMatch | None:
+    """When an amount is one end of a range, the range's first amount, which
+    borrows what it lacks from the other end: "$1-5M" starts with $1M,
+    "From 26 to 50 €" with 26 €."""
+    start, end = match.span()
+    before = _RANGE_LOW.search(text, max(0, start - _RANGE_REACH), start)
+    if before is not None:
+        start = before.start()
+    else:
+        after = _RANGE_SEPARATOR.match(text, end)
+        second = after and (MONEY.match(text, after.end()) or _BARE.match(text, after.end()))
+        if not second:
+            return None
+        end = second.end()
+    both = _both_ends(text[start:end])
+    if both is None or both.min is None:
+        return None
+    return MoneyMatch(both.min, _qualifier(match) if before is None else "exact", start, end)
+
+
+def _joined_decimals(text: str) -> str:
+    """A price whose decimals a page printed apart: "$119. 95", "1.837, 32 €"."""
+    split = _SPLIT_DECIMALS.match(text) if ". " in text or ", " in text else None
+    return text if split is None else text[: split.end("mark")] + text[split.start("cents"):]
+
+
+def find_money(text: str) -> MoneyMatch | None:
+    """The first amount of money in ``text`` (a price tag, a line, a sentence),
+    with its qualifier and where it stands in the tidied text; None when
+    there is none or the text is over 1,000 characters. A negative amount
+    ("-$5") and an amount glued to more digits or letters ("$1e9") are skipped.
+
+    >>> find_money("Now £9.99 $13.71 11,16 €").money
+    Money(amount=Decimal('9.99'), currency='GBP')
+    >>> found = find_money("Price From upwards of $50 million"); found.qualifier, found.start
+    ('at_least', 11)
+    >>> find_money("Was -$5, now $20").money.amount, find_money("35€ 99").money.amount
+    (Decimal('20'), Decimal('35.99'))
+    """
+    value = value_text(text, MAX_SEARCH_CHARS, unwrap=False)
+    if value is None:
+        return None
+    value = _joined_decimals(value)
+    at = 0
+    while (match := MONEY.search(value, at)) is not None:
+        if (ranged := _low_end(value, match)) is not None:
+            return ranged
+        if _alone(value, match) and (found := money_from_match(match)) is not None:
+            return _with_cents(value, match, found)
+        at = match.start() + 1
+    return None
+
+
+def parse_money(text: str, *, strict: bool = False) -> Money | None:
+    """An amount of money (any qualifier dropped): the first one in ``text``
+    (see :func:`find_money`), or with ``strict`` only when ``text`` is exactly
+    one amount; None when there is none or it names no currency.
 
     >>> parse_money("Rs. 50 crore")
     Money(amount=Decimal('500000000'), currency='INR')
     >>> parse_money("1 234 567,89 €")
     Money(amount=Decimal('1234567.89'), currency='EUR')
+    >>> parse_money("From $109.90"), parse_money("From $109.90", strict=True)
+    (Money(amount=Decimal('109.90'), currency='USD'), None)
     """
-    found = read_money(text)
+    found = read_money(text) if strict else find_money(text)
     return found.money if found else None
 
 
 # --- ranges ---------------------------------------------------------------
 
-_BARE = re.compile(rf"(?P<num>{NUMBER_PATTERN}){_TRAIL}(?:{_MAG_GAP}(?P<mag>{MAGNITUDE_PATTERN}))?")
+_BARE_PATTERN = rf"(?P<num>{NUMBER_PATTERN}){_TRAIL}(?:{_MAG_GAP}(?P<mag>{MAGNITUDE_PATTERN}))?"
+_BARE = re.compile(_BARE_PATTERN)
+# The dash or word between two ends of a range; a range's split, the joint after
+# an amount and the low end before an amount (find_money) use it alike.
+_JOINT = r"(?:[-–—‒―~]|(?i:\b(?:to|and|through|till|until)\b))"
+_RANGE_SEPARATOR = re.compile(rf"{_S}?{_JOINT}{_S}?")
+_RANGE_LOW = re.compile(rf"{NUMBER_START}{_BARE_PATTERN}{_S}?{_JOINT}{_S}?$")
+_RANGE_REACH = 40  # characters before an amount its range's low end may start
+# An amount at the start of the text whose decimals stand apart after the mark.
+_SPLIT_DECIMALS = re.compile(
+    rf"(?:(?:{_PREFIX}){_S}?)?(?:{NUMBER_PATTERN})(?P<mark>[.,]) (?P<cents>[0-9]{{2}})(?![0-9])"
+    rf"(?=$|{_S}?(?:{_POSTFIX}|{_CODE}))"
+)
 
 
 class _End(NamedTuple):
@@ -204,7 +313,7 @@ def _range_end(text: str) -> _End | None:
     return _End(bare.group("num"), bare.group("mag"), None, None) if bare else None
 
 
-_RANGE_SPLIT = re.compile(r" ?(?:[-–—‒―~]|(?i:\b(?:to|and|through|till|until)\b)) ?")
+_RANGE_SPLIT = re.compile(rf" ?{_JOINT} ?")
 _OPENERS = "to|from|starting at|starting from|min(?:imum)?\\.?:?|max(?:imum)?\\.?:?"
 _RANGE_HEAD = re.compile(
     rf"(?:(?i:between|ranging from|in the range of|range of|range:)\s)?"

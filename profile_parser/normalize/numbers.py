@@ -40,6 +40,7 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from .. import vocabulary as vocab
+from ..text import repair
 
 #: Characters that group thousands: space, no-break, figure, thin, narrow
 #: no-break space, apostrophe and right single quote (Swiss ``1’000``).
@@ -153,16 +154,18 @@ def _unwrap(text: str) -> str:
     return text.rstrip(".,;:")
 
 
-def tidy(text: str) -> str:
+def tidy(text: str, *, unwrap: bool = True) -> str:
     """Text of one value ready for a full match: full-width forms to ASCII,
-    invisible characters dropped, whitespace folded, wrapping brackets and
-    quotes and trailing punctuation taken off.
+    invisible characters dropped, whitespace folded, and (``unwrap``) wrapping
+    brackets and quotes and trailing punctuation taken off.
 
     >>> tidy(" (approx.\u00a0$３M). "), tidy("“45 %”;"), tidy("$5M (USD)"), tidy("$5M)")
     ('approx. $3M', '45 %', '$5M (USD)', '$5M')
+    >>> tidy(" 1 030\u00a0р. ", unwrap=False)
+    '1 030 р.'
     """
     text = " ".join(text.translate(_TIDY).split())
-    while text and (unwrapped := _unwrap(text).strip()) != text:
+    while unwrap and text and (unwrapped := _unwrap(text).strip()) != text:
         text = unwrapped
     return text
 
@@ -171,16 +174,31 @@ def tidy(text: str) -> str:
 MAX_VALUE_CHARS = 200
 
 
-def value_text(text: object) -> str | None:
-    """:func:`tidy` text, or None when it is no string, empty or too long to be one value.
+def repaired(text: str) -> str:
+    """``text`` repaired as the page reader repairs a page (:func:`profile_parser.text.repair`:
+    HTML entities, UTF-8 read as cp1252, odd spaces, controls); plain printable
+    ASCII without ``&`` has nothing to repair and is returned as it is.
+
+    >>> repaired("Jul&nbsp;31"), repaired("5\u00e2\u20ac\u201c6")
+    ('Jul 31', '5–6')
+    """
+    return repair(text) if "&" in text or not (text.isascii() and text.isprintable()) else text
+
+
+def value_text(text: object, limit: int = MAX_VALUE_CHARS, *, unwrap: bool = True) -> str | None:
+    """Text repaired as the page reader repairs a page (:func:`profile_parser.text.repair`:
+    HTML entities, UTF-8 read as cp1252, odd spaces, controls) and :func:`tidy`'d; None
+    when it is no string, empty or longer than ``limit`` characters.
 
     >>> value_text(" $5M. "), value_text(None), value_text("9" * 500)
     ('$5M', None, None)
+    >>> value_text("$5M &#8211; $50M"), value_text("$5M \u00e2\u20ac\u201c $50M")
+    ('$5M – $50M', '$5M – $50M')
     """
-    if not isinstance(text, str) or len(text) > 4 * MAX_VALUE_CHARS:
+    if not isinstance(text, str) or len(text) > 4 * limit:
         return None
-    text = tidy(text)
-    return text if 0 < len(text) <= MAX_VALUE_CHARS else None
+    text = tidy(repaired(text), unwrap=unwrap)
+    return text if 0 < len(text) <= limit else None
 
 
 _Trie = dict[str, "_Trie"]

@@ -16,19 +16,24 @@ count too (``extra``: case-folded label -> label).
 >>> canonical_industry("Artificial Intelligence (Ai)"), canonical_industry("Saas")
 ('Artificial Intelligence (AI)', 'SaaS')
 
-A single label is also found with other spacing, hyphens or "&"/"and", and
-a label with an abbreviation by its long form alone:
+A label is found without regard to case, spacing, hyphens or "&"/"and", and
+a label with an abbreviation by its long form alone or by an abbreviation of
+three letters or more:
 
->>> canonical_industry("Healthcare"), canonical_industry("ecommerce")
-('Health Care', 'E-Commerce')
->>> canonical_industry("Artificial Intelligence"), canonical_industry("Warp Drives") is None
-('Artificial Intelligence (AI)', True)
+>>> canonical_industry("Healthcare"), canonical_industry("ecommerce"), canonical_industry("Devops")
+('Health Care', 'E-Commerce', 'DevOps')
+>>> canonical_industry("Artificial Intelligence"), canonical_industry("Nft")
+('Artificial Intelligence (AI)', 'Non-Fungible Token (NFT)')
+>>> canonical_industry("Warp Drives") is None
+True
 
-Words outside the vocabulary fall back to camel-case splitting and are
-reported as unknown:
+A run is cut at labels found the same way; what lies between labels and is
+in no vocabulary is one unknown tag, never cut inside at a change of case:
 
->>> split_tag_run("RetailQuantum Basket Weaving")
-(['Retail', 'Quantum Basket Weaving'], ['Quantum Basket Weaving'])
+>>> split_tags("RoboticsLegalTechDevOps"), split_tags("DevOpsDeveloper Tools")
+(['Robotics', 'Legal Tech', 'DevOps'], ['DevOps', 'Developer Tools'])
+>>> split_tag_run("RetailQuantumSockWeaving")
+(['Retail', 'QuantumSockWeaving'], ['QuantumSockWeaving'])
 """
 
 from __future__ import annotations
@@ -50,15 +55,21 @@ _MAX_SPAN = 10  # candidate boundaries one tag may span
 _MAX_CACHED = 300  # longer runs are split without being cached
 _UNKNOWN = 1 << 62
 _TAG_WEIGHT = 1 << 32  # one unknown character costs more than any number of tags
+_MIN_ABBREVIATION = 3  # "NFT" names "Non-Fungible Token (NFT)"; "AI" alone names nothing
+
+#: One tag of a run: its label (canonical, or as written when unknown), where
+#: it starts and ends in the text given, and whether a vocabulary knows it.
+Span = tuple[str, int, int, bool]
 
 # A tag may start at an upper-case letter (or a digit) run into the word
 # before it: not after a space or "-/&('.+", and a digit not after a digit.
 # (The cheap look-ahead comes first: most positions fail it at once.)
 _CASE_CUT = re.compile(r"(?=[A-Z0-9])(?<=[^\s\-/&('.+])(?!(?<=[0-9])[0-9])")
-_CAMEL = re.compile(r"[a-z][A-Z]")
 _SEPARATORS = re.compile(r"\s*(?:[,;|•·]|\s-\s)\s*")
+_SEPARATOR_CHARS = re.compile(r"[,;|•·]| - ")  # a cheap test before _SEPARATORS
 _LOOSE_NOISE = re.compile(r"[\W_]+")
-_ABBREVIATED = re.compile(r"(?P<long>.+?) \([^()]{1,12}\)")
+_NON_SPACE = re.compile(r"\S+")
+_ABBREVIATED = re.compile(r"(?P<long>.+?) \((?P<short>[^()]{1,12})\)")
 
 
 def _key(label: str) -> str:
@@ -104,7 +115,9 @@ def add_industries(labels: Iterable[str]) -> None:
     _added.update(_read_labels(labels))
     _index.cache_clear()
     _loose_index.cache_clear()
-    _split_cached.cache_clear()
+    _extra_index.cache_clear()
+    _spans_cached.cache_clear()
+    _run.cache_clear()
 
 
 def vocabulary() -> Mapping[str, str]:
@@ -119,6 +132,7 @@ class _Index:
     exact: Mapping[str, str]  # case-folded label -> label
     starters: tuple[str, ...]  # lower-case-initial labels, case-folded: "mhealth", "ios"
     heads: frozenset[str]  # labels that can start a longer label
+    separated: tuple[str, ...]  # case-folded labels with a separator inside: "heating, ventilation, …"
 
 
 def _starters(labels: Iterable[str]) -> tuple[str, ...]:
@@ -167,81 +181,140 @@ def _heads(keys: Iterable[str]) -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _index() -> _Index:
     exact = vocabulary()
-    return _Index(exact, _starters(exact.values()), _heads(exact))
+    separated = tuple(key for key in exact if _SEPARATOR_CHARS.search(key))
+    return _Index(exact, _starters(exact.values()), _heads(exact), separated)
 
 
 @functools.lru_cache(maxsize=1)
 def _loose_index() -> dict[str, str]:
-    """_loose(label) -> label, and the long form of "X (ABBR)" labels; built on
-    the first label the exact index does not know."""
+    """_loose(label) -> label, and the long form and an abbreviation of three
+    letters or more of "X (ABBR)" labels ("Non-Fungible Token (NFT)")."""
     labels = _index().exact.values()
     loose: dict[str, str] = {}
     for label in labels:
         loose.setdefault(_loose(label), label)
-    for label in labels:  # long forms after full labels: those win
+    for label in labels:  # long forms and abbreviations after full labels: those win
         abbreviated = _ABBREVIATED.fullmatch(label)
         if abbreviated:
             loose.setdefault(_loose(abbreviated.group("long")), label)
+            short = _loose(abbreviated.group("short"))
+            if len(short) >= _MIN_ABBREVIATION:
+                loose.setdefault(short, label)
     return loose
 
 
-def canonical_industry(label: str, extra: Mapping[str, str] | None = None) -> str | None:
-    """The canonical spelling of a known label; None if the label is unknown.
+def _extra_items(extra: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:
+    """The extra labels that add to the vocabulary: those it does not know."""
+    if not extra:
+        return ()
+    return tuple((key, label) for key, label in extra.items() if _known(key) is None)
 
-    >>> canonical_industry("IOS"), canonical_industry("mhealth"), canonical_industry("Fin-Tech")
-    ('iOS', 'mHealth', 'FinTech')
-    >>> canonical_industry("Quantum Sock", {"quantum sock": "Quantum Sock"})
-    'Quantum Sock'
-    """
+
+@functools.lru_cache(maxsize=256)
+def _extra_index(extra_items: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """_loose(key) -> the page's spelling, for the labels the vocabulary lacks."""
+    loose: dict[str, str] = {}
+    for key, label in extra_items:
+        loose.setdefault(_loose(key), label)
+    return loose
+
+
+def _known(label: str) -> str | None:
+    """The vocabulary's spelling of a label, found without regard to case or spacing."""
     key = _key(label)
-    if extra and key in extra:
-        return extra[key]
     found = _index().exact.get(key)
     if found is None and len(key) <= 200:
         found = _loose_index().get(_loose(key))
     return found
 
 
-def _extra_items(extra: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:
-    """The extra labels that add to the vocabulary (most page labels are in it)."""
-    if not extra:
-        return ()
-    exact = _index().exact
-    return tuple((key, label) for key, label in extra.items() if exact.get(key) != label)
+def canonical_industry(label: str, extra: Mapping[str, str] | None = None) -> str | None:
+    """The canonical spelling of a known label; None if the label is unknown.
+
+    The vocabulary's spelling wins ("Devops", "Oil And Gas" and "Generative Ai"
+    are "DevOps", "Oil and Gas", "Generative AI"); ``extra`` (the page's own
+    labels, case-folded -> as the page spells them) gives the spelling of
+    the labels the vocabulary lacks.
+
+    >>> canonical_industry("IOS"), canonical_industry("mhealth"), canonical_industry("Fin-Tech")
+    ('iOS', 'mHealth', 'FinTech')
+    >>> canonical_industry("Oil And Gas"), canonical_industry("LegalTech")
+    ('Oil and Gas', 'Legal Tech')
+    >>> canonical_industry("quantum sock", {"quantum sock": "Quantum Sock"})
+    'Quantum Sock'
+    """
+    if not isinstance(label, str):
+        return None
+    found = _known(label)
+    if found is None and extra and len(label) <= 200:
+        found = extra.get(_key(label)) or _extra_index(_extra_items(extra)).get(_loose(label))
+    return found
 
 
-def _best_path(
-    text: str, cuts: list[int], known: Mapping[str, str], extra: Mapping[str, str]
-) -> list[int]:
-    """Cut indices of the best split: fewest unknown characters, then fewest tags.
+def page_labels(spellings: Iterable[str]) -> dict[str, str]:
+    """The ``extra`` mapping for a page's own labels (case-folded -> spelling):
+    where the page spells one label several ways, the one with inner capitals
+    or small words wins over a title-cased copy ("DevOps" in the highlights
+    over "Devops" in the list).
 
-    An unknown piece never spans a lower-to-upper case change (the fallback
-    rule), unless it is one piece between two neighbouring boundaries.
+    >>> page_labels(["Devops", "AgTech", "DevOps", "Oil And Gas", "Oil and Gas"])
+    {'devops': 'DevOps', 'agtech': 'AgTech', 'oil and gas': 'Oil and Gas'}
+    """
+    labels: dict[str, str] = {}
+    for spelling in spellings:
+        label = " ".join(spelling.split())
+        key = label.casefold()
+        if label and (key not in labels or (labels[key] == labels[key].title() and label != label.title())):
+            labels[key] = label
+    return labels
 
-    >>> _best_path("FinTechRetail", [0, 3, 7, 13], {"fintech": "FinTech"}, {})
+
+def _loose_prefix(text: str) -> tuple[str, list[int]]:
+    """_loose(text), and where each character of ``text`` starts in it: the loose
+    key of ``text[a:b]`` is ``loose[at[a]:at[b]]``.
+
+    >>> _loose_prefix("Oil & Gas")
+    ('oilandgas', [0, 1, 2, 3, 3, 6, 6, 7, 8, 9])
+    """
+    if text.isascii() and "&" not in text:  # the common case, at C speed
+        return "".join(filter(str.isalnum, text)).lower(), [0, *itertools.accumulate(map(str.isalnum, text))]
+    parts: list[str] = []
+    at = [0]
+    size = 0
+    for char in text:
+        part = "and" if char == "&" else char.casefold() if char.isalnum() else ""
+        parts.append(part)
+        size += len(part)
+        at.append(size)
+    return "".join(parts), at
+
+
+def _best_path(text: str, cuts: list[int], extra: Mapping[str, str]) -> list[int]:
+    """Cut indices of the best split: fewest characters outside the vocabularies,
+    then fewest tags. A piece is known when its loose key (no case, spaces or
+    punctuation) is a label's; an unknown piece may span any boundaries, so
+    a stretch between labels stays one tag.
+
+    >>> _best_path("LegalTechRetail", [0, 5, 9, 15], {})
     [0, 2, 3]
+    >>> _best_path("QuantumSockWeaving", [0, 7, 11, 18], {})
+    [0, 3]
     """
     size = len(cuts)
-    lowered = text.lower() if text.isascii() else ""  # ASCII: same positions as text
-    # for text[:cuts[j]]: cost[j] = unknown characters * 1024 + tags; back[j] = previous cut
+    loose, at = _loose_prefix(text)
+    known = _loose_index()
+    # for text[:cuts[j]]: cost[j] = unknown characters * _TAG_WEIGHT + tags; back[j] = previous cut
     cost = [0] + [_UNKNOWN] * (size - 1)
     back = [0] * size
     for j in range(1, size):
-        end = cuts[j]
+        end = at[cuts[j]]
         best, best_from = _UNKNOWN, 0
         for i in range(max(0, j - _MAX_SPAN), j):
             before = cost[i]
             if before >= best:  # costs only grow along a path
                 continue
-            key = lowered[cuts[i]:end].strip() if lowered else text[cuts[i]:end].strip().casefold()
-            if key in known or key in extra:
-                step = 1
-            elif not key:
-                continue
-            elif j - i == 1 or not _CAMEL.search(text, cuts[i], end):
-                step = len(key) * _TAG_WEIGHT + 1
-            else:
-                continue
+            key = loose[at[cuts[i]]:end]
+            step = 1 if key in known or key in extra else len(text[cuts[i]:cuts[j]].strip()) * _TAG_WEIGHT + 1
             if before + step < best:
                 best, best_from = before + step, i
         cost[j], back[j] = best, best_from
@@ -272,60 +345,133 @@ def _all_known(pieces: list[str], index: _Index) -> list[str] | None:
     return labels
 
 
-def _split_one(text: str, extra: Mapping[str, str]) -> tuple[list[str], list[str]]:
+def _split_one(text: str, extra: Mapping[str, str], loose_extra: Mapping[str, str]) -> list[Span]:
+    """The tags of one chunk (no separators inside, spaces folded), with their
+    places in it."""
     index = _index()
     if text.isascii() and not any(label in text.lower() for label in index.starters):
         pieces = _CASE_CUT.split(text)
         if not extra and (labels := _all_known(pieces, index)) is not None:
-            return labels, []
+            spans, start = [], 0
+            for piece, label in zip(pieces, labels, strict=True):
+                stripped = len(piece) - len(piece.lstrip())
+                spans.append((label, start + stripped, start + len(piece.rstrip()), True))
+                start += len(piece)
+            return spans
         cuts = [0, *itertools.accumulate(map(len, pieces))]
     else:
         cuts = _cuts(text, index.starters)
-    path = _best_path(text, cuts, index.exact, extra)
-    tags: list[str] = []
-    unknown: list[str] = []
+    path = _best_path(text, cuts, loose_extra)
+    spans = []
     for i, j in itertools.pairwise(path):
-        piece = text[cuts[i]:cuts[j]].strip()
-        label = canonical_industry(piece, extra)
-        tags.append(label or piece)
-        if label is None:
-            unknown.append(piece)
-    return tags, unknown
+        start, end = cuts[i], cuts[j]
+        piece = text[start:end]
+        start, end = start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())
+        found = canonical_industry(text[start:end], extra)
+        spans.append((found or text[start:end], start, end, found is not None))
+    return spans
+
+
+def _folded(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with whitespace runs folded to one space and trimmed, and where
+    each of its characters stands in ``text`` (None when nothing moved).
+
+    >>> _folded(" a  bc ")
+    ('a bc', [1, 3, 4, 5])
+    """
+    folded = " ".join(text.split())
+    if folded == text:
+        return text, None
+    at: list[int] = []
+    for word in _NON_SPACE.finditer(text):
+        if at:
+            at.append(word.start() - 1)  # the folded space stands for the gap's last character
+        at.extend(range(word.start(), word.end()))
+    return folded, at
+
+
+def _labels_with_separators(text: str, keys: Iterable[str]) -> list[tuple[int, int]]:
+    """Where labels that hold a separator stand in ``text`` ("Heating, Ventilation,
+    and Air Conditioning (HVAC)"): no tag is cut there.
+
+    >>> _labels_with_separators("RetailHeating, Ventilation, and Air Conditioning (HVAC)", _index().separated)
+    [(6, 55)]
+    """
+    lowered = text.casefold()
+    if len(lowered) != len(text):
+        return []
+    found = []
+    for key in keys:
+        at = lowered.find(key)
+        while at != -1:
+            found.append((at, at + len(key)))
+            at = lowered.find(key, at + 1)
+    return found
 
 
 @functools.lru_cache(maxsize=4096)
-def _split_cached(
-    text: str, extra_items: tuple[tuple[str, str], ...]
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    tags: list[str] = []
-    unknown: list[str] = []
+def _spans_cached(text: str, extra_items: tuple[tuple[str, str], ...]) -> tuple[Span, ...]:
     extra = dict(extra_items)
-    for chunk in _SEPARATORS.split(text):
-        if chunk:
-            chunk_tags, chunk_unknown = _split_one(chunk, extra)
-            tags += chunk_tags
-            unknown += chunk_unknown
-    return tuple(tags), tuple(unknown)
+    loose_extra = _extra_index(extra_items)
+    folded, at = _folded(text)
+    spans: list[Span] = []
+    start = 0
+    separators: list[re.Match[str] | None] = []
+    if _SEPARATOR_CHARS.search(folded):
+        keys = (*_index().separated, *(k for k, _ in extra_items if _SEPARATOR_CHARS.search(k)))
+        kept = _labels_with_separators(folded, keys)
+        separators = [m for m in _SEPARATORS.finditer(folded) if not any(a <= m.start() < b for a, b in kept)]
+    for separator in [*separators, None]:
+        end = separator.start() if separator else len(folded)
+        if end > start:
+            for label, a, b, known in _split_one(folded[start:end], extra, loose_extra):
+                a, b = start + a, start + b
+                spans.append((label, at[a] if at else a, at[b - 1] + 1 if at else b, known))
+        if separator:
+            start = separator.end()
+    return tuple(spans)
+
+
+def split_tag_spans(text: str, extra: Mapping[str, str] | None = None) -> list[Span]:
+    """Split a run of tags into (label, start, end, known) with ``text[start:end]``
+    the tag as written: labels found without regard to case or spacing take the
+    vocabulary's spelling, then ``extra``'s (the page's own labels); an unknown
+    tag keeps its text. Commas, semicolons, bars and bullets also separate tags.
+
+    >>> split_tag_spans("Web3NFT")
+    [('Web3', 0, 4, True), ('Non-Fungible Token (NFT)', 4, 7, True)]
+    >>> split_tag_spans("RetailAgriSock  Tech", {"agrisock tech": "AgriSock Tech"})
+    [('Retail', 0, 6, True), ('AgriSock Tech', 6, 20, True)]
+    """
+    return list(_spans(text, _extra_items(extra))) if isinstance(text, str) else []
+
+
+def _spans(text: str, extra_items: tuple[tuple[str, str], ...]) -> tuple[Span, ...]:
+    """The spans of a run, from the cache unless the run is long."""
+    return (_spans_cached.__wrapped__ if len(text) > _MAX_CACHED else _spans_cached)(text, extra_items)
 
 
 def split_tag_run(text: str, extra: Mapping[str, str] | None = None) -> tuple[list[str], list[str]]:
-    """Split a run of tags; returns (tags, the ones outside the vocabulary).
-
-    Known labels are preferred, then fewer tags. Commas, semicolons, bars
-    and bullets also separate tags.
+    """Split a run of tags; returns (tags, the ones outside the vocabularies), as
+    :func:`split_tag_spans` reads them.
 
     >>> split_tag_run("SaasFoo BarIos")
     (['SaaS', 'Foo Bar', 'iOS'], ['Foo Bar'])
     >>> split_tag_run("Retail, Health Care; Ecommerce")
     (['Retail', 'Health Care', 'E-Commerce'], [])
     """
-    text = " ".join(text.split())
+    if not isinstance(text, str):
+        return [], []
     extra_items = _extra_items(extra)
-    if len(text) > _MAX_CACHED:
-        tags, unknown = _split_cached.__wrapped__(text, extra_items)
-    else:
-        tags, unknown = _split_cached(text, extra_items)
+    tags, unknown = (_run.__wrapped__ if len(text) > _MAX_CACHED else _run)(text, extra_items)
     return list(tags), list(unknown)
+
+
+@functools.lru_cache(maxsize=4096)
+def _run(text: str, extra_items: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The tags and unknown tags of :func:`split_tag_spans`'s reading."""
+    spans = _spans(text, extra_items)
+    return tuple(label for label, *_ in spans), tuple(label for label, _, _, known in spans if not known)
 
 
 def split_tags(text: str) -> list[str]:

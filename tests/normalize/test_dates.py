@@ -69,6 +69,38 @@ FULL_DATES = [
     ("31/07/2025 14:30", D(2025, 7, 31)),
     ("Thu, 31 Jul 2025 10:00:00 GMT", D(2025, 7, 31)),
     ("20250731", D(2025, 7, 31)),
+    # inside brackets, pipes, "@", weekdays, times and zones (issue 12)
+    ("Thu (12 Feb 2016)", D(2016, 2, 12)),
+    ("Sep 03 2014 | 4:32 pm EDT", D(2014, 9, 3)),
+    ("[Sept] 04, 2014.", D(2014, 9, 4)),
+    ("17th October, 2034 @ 01:08 am PDT", D(2034, 10, 17)),
+    ("Fri Sep 23 2016 10:34:51 GMT+0800 (CST)", D(2016, 9, 23)),  # a zone name in brackets
+    ("Thu, 30 May 2024 10:13:10 -0500 (CDT)", D(2024, 5, 30)),
+    ("Mon, 15 Jan 2024 09:30:00 +0000 (UTC)", D(2024, 1, 15)),
+    ("May 5, 2020 (5pm)", D(2020, 5, 5)),
+    ("May 5, 2020 (at 5 pm)", D(2020, 5, 5)),
+    ("8 May 2020 (16:05)", D(2020, 5, 8)),
+    ("2020/10/9 PM 2:26", D(2020, 10, 9)),  # "9 PM" is no time: the 9 closes the date
+    ("Wednesday, 22nd June, 2016, 12.16 pm.", D(2016, 6, 22)),
+    ("Tue Jan 5 10:00:00,2021", D(2021, 1, 5)),  # ",2021" is the year, not milliseconds
+    ("2003-09-25T10:49:41+03:00", D(2003, 9, 25)),
+    ("2003-09-25 10:49:41,502", D(2003, 9, 25)),
+    ("1 a.m 20.07.2021", D(2021, 7, 20)),
+    ("29.02.2020 13.12", D(2020, 2, 29)),  # a dotted time after the year
+    ("Thu, 19 Jan 2023 10:45:00 +03", D(2023, 1, 19)),
+    # ordinal and wordy forms
+    ("the 1st day of March 2015", D(2015, 3, 1)),
+    ("November 19, 2014 at noon", D(2014, 11, 19)),
+    ("December 13, 2014 at midnight", D(2014, 12, 13)),
+    ("Tues 9th Aug, 2015", D(2015, 8, 9)),
+    ("May 6th 2004, the", D(2004, 5, 6)),
+    ("Jan´ 5, 2020", D(2020, 1, 5)),
+    # a range of days: its first day
+    ("June 12-14, 2021", D(2021, 6, 12)),
+    ("12–14 June 2021", D(2021, 6, 12)),
+    # input repaired as the page reader repairs it
+    ("Jul&nbsp;31, 2025", D(2025, 7, 31)),
+    ("Jul\u00c2\u00a031, 2025", D(2025, 7, 31)),  # a no-break space as UTF-8 read as cp1252
 ]
 
 NOT_FULL_DATES = [
@@ -99,6 +131,16 @@ NOT_FULL_DATES = [
     "x" * 500,
     "12:30",
     "🙂",
+    # a two-digit year stays refused behind a zone offset or fractional seconds
+    "26 Jan 99 16:32:21 +0100",
+    "Jan 26 99 16:32:21.123456",
+    "26 Jan 99 16:32:21,502",
+    # words that are no weekday, time, zone or filler: no date is picked out of prose
+    "Founded on Jul 31, 2025 by Acme",
+    "Jul 31 10:00 +0100",  # no year
+    "03/04/2025 10:00 EDT",  # ambiguous behind its time and zone too
+    "Mon 12:30 PDT",
+    "(CST)",
 ]
 
 PARTIAL_DATES = [

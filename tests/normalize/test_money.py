@@ -13,7 +13,7 @@ import pytest
 from profile_parser.models import Money
 from profile_parser.normalize import parse_money, parse_money_range, read_money
 from profile_parser.normalize.currency import currency_code
-from profile_parser.normalize.money import MONEY, money_from_match
+from profile_parser.normalize.money import MONEY, find_money, money_from_match
 
 # (text as printed, amount, ISO code)
 MONEY_CASES: list[tuple[str, str, str]] = [
@@ -244,30 +244,153 @@ NOT_MONEY: list[str] = [
     "five million dollars",
     "-$5",
     "$-5",
-    "$1e9",
-    "$5 and $6",
-    "$5M - $10M",
-    "$5M (est.)",
+    "$1e9",  # an amount glued to more letters or digits is part of something longer
     "5 MSEK",  # a magnitude glued to a code is not read
     "3 lakh crore rupees",  # nor a compound magnitude
     "$1,2,3",
     "5 ALL",  # a real ISO code that is also a word in capitals is not read
     "5 XYZ",
-    "$ $5",
     "Undisclosed",
     "N/A",
     "$" + "9" * 40,
 ]
 
 
+# The first amount inside surrounding words, as price tags and cut text print
+# them (parse_money's default): (text, amount, ISO code).
+FOUND_MONEY: list[tuple[str, str, str]] = [
+    # the examples
+    ("Cena 14,79 €", "14.79", "EUR"),
+    ("From $109.90", "109.90", "USD"),
+    ("34,50 € *", "34.50", "EUR"),
+    ("Price: $15.95/mo", "15.95", "USD"),
+    ("Vanaf € 49.95", "49.95", "EUR"),
+    ("6 300 Р", "6300", "RUB"),  # the Cyrillic capital Er, the ruble sign of shops
+    ("1 030 р.", "1030", "RUB"),  # "р." for рубль; the dot stays with the sign
+    ("3 100р.", "3100", "RUB"),
+    ("9 800 Kč", "9800", "CZK"),
+    ("Běžná cena 9 800 Kč", "9800", "CZK"),
+    # words before and after
+    ("Amount Raised: $13,888,021", "13888021", "USD"),
+    ("the fund invested over 20 billion yuan in 2020", "20000000000", "CNY"),
+    ("Our Price: $149.95", "149.95", "USD"),
+    ("£25.00 (tax incl.)", "25.00", "GBP"),
+    ("14.00 SGD / Each", "14.00", "SGD"),
+    ("Pris från 172 kr", "172", "SEK"),
+    ("$9.99 & Under", "9.99", "USD"),
+    ("$24.99 with card", "24.99", "USD"),
+    ("- $44.99", "44.99", "USD"),  # a dash and a space: a list mark, no minus sign
+    ("$575.00*", "575.00", "USD"),
+    ("US$:12.99", "12.99", "USD"),  # a colon after the sign
+    ("$5M (est.)", "5000000", "USD"),
+    ("In 2019, 25 €", "25", "EUR"),  # "2019, 25" is no number: the comma is text
+    ("raised $5. 20 startups joined", "5", "USD"),  # decimals apart only before a currency or the end
+    # several amounts: the first
+    ("$5 and $6", "5", "USD"),
+    ("$ $5", "5", "USD"),
+    ("Now £9.99 $13.71 11,16 €", "9.99", "GBP"),
+    ("AED 8000 (USD 2179)", "8000", "AED"),
+    ("99,99 EUR (-30,00%) 69,99 EUR", "99.99", "EUR"),
+    ("Was -$5, now $20", "20", "USD"),  # a minus sign glued to an amount: no amount
+    # a range: its first end, which borrows what it lacks from the other end
+    ("$5M - $10M", "5000000", "USD"),
+    ("£6.95 - £9.95", "6.95", "GBP"),
+    ("$1-5M", "1000000", "USD"),
+    ("5-10 million euros", "5000000", "EUR"),
+    ("€5 - 10 Mio.", "5000000", "EUR"),
+    ("From 26 to 50 €", "26", "EUR"),
+    ("$500 - $2M", "500", "USD"),  # the magnitude is not borrowed past the high end
+    ("between €2M and €3M", "2000000", "EUR"),
+    ("10-$20", "10", "USD"),
+    # decimals a page printed apart, at the start before a currency or the end
+    ("$119. 95", "119.95", "USD"),
+    ("1.837, 32 €", "1837.32", "EUR"),
+    ("118, 99 TL", "118.99", "TRY"),
+    # a stray dot before the number
+    ("$..75", "0.75", "USD"),
+    ("$.750.30", "750.30", "USD"),
+    ("$.75,333", "75333", "USD"),
+    # cents after a euro sign
+    ("35€ 99", "35.99", "EUR"),
+    ("35€99", "35.99", "EUR"),
+    ("1250€ 60", "1250.60", "EUR"),
+    ("1250€ 600", "1250", "EUR"),  # three digits are no cents
+    ("5€ 10€", "5", "EUR"),  # two amounts, not cents
+    # three-decimal currencies: a lone "." + three digits is their decimal mark
+    ("423.923 KD", "423.923", "KWD"),
+    ("BHD 1.250", "1.250", "BHD"),
+    ("123,456.789 OMR", "123456.789", "OMR"),
+    # input repaired as the page reader repairs it
+    ("&#36;5M", "5000000", "USD"),
+    ("&euro;2.5M", "2500000", "EUR"),
+    ("Â£5M", "5000000", "GBP"),  # "£" as UTF-8 read as cp1252
+    ("\x00$5M", "5000000", "USD"),  # a control character is dropped
+    # shop words and signs
+    ("1128240 рублей", "1128240", "RUB"),
+    ("12,000원", "12000", "KRW"),
+    ("644.00 جنيه", "644.00", "EGP"),
+    ("3,439.00 درهم", "3439.00", "AED"),
+    ("106.61 ريال", "106.61", "SAR"),
+    ("850,000 ریال", "850000", "IRR"),  # the Persian spelling: the Iranian rial
+    ("6790 Dinara", "6790", "RSD"),
+    ("99 LEI", "99", "RON"),
+    ("530,42 Zł", "530.42", "PLN"),
+    ("200.000 đ", "200000", "VND"),
+    ("2 285,81 грн.", "2285.81", "UAH"),
+    ("230 лв.", "230", "BGN"),
+    ("1 J$", "1", "JMD"),
+    ("1 S/.", "1", "PEN"),
+]
+
+# Nothing to find, even in search mode.
+NOT_FOUND: list[str] = [
+    "-$5",  # a negative amount
+    "$-5",
+    "the team of 5 won the award",
+    "In 2019 we had 25 staff",
+    "Price on request",
+    "5 KM",  # kilometres: "KM" is not read as the convertible mark
+    "x" * 1_001 + " $5",  # over the 1,000 characters searched
+]
+
+
 @pytest.mark.parametrize(("text", "amount", "code"), MONEY_CASES)
 def test_parse_money(text: str, amount: str, code: str) -> None:
     assert parse_money(text) == Money(amount=Decimal(amount), currency=code)
+    assert parse_money(text, strict=True) == Money(amount=Decimal(amount), currency=code)
 
 
 @pytest.mark.parametrize("text", NOT_MONEY)
 def test_parse_money_rejects(text: str) -> None:
     assert parse_money(text) is None
+    assert parse_money(text, strict=True) is None
+
+
+@pytest.mark.parametrize(("text", "amount", "code"), FOUND_MONEY)
+def test_parse_money_finds_the_first_amount(text: str, amount: str, code: str) -> None:
+    assert parse_money(text) == Money(amount=Decimal(amount), currency=code)
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_parse_money_finds_nothing(text: str) -> None:
+    assert parse_money(text) is None
+
+
+@pytest.mark.parametrize("text", ["From $109.90", "Price: $15.95/mo", "$5 and $6", "$5M - $10M",
+                                  "$5M (est.)", "Cena 14,79 €", "34,50 € *"])
+def test_strict_reads_only_one_whole_amount(text: str) -> None:
+    assert parse_money(text, strict=True) is None
+    assert parse_money(text) is not None
+
+
+def test_find_money_keeps_qualifier_and_place() -> None:
+    found = find_money("Price From upwards of $50 million")
+    assert found is not None
+    assert (found.money, found.qualifier, found.start) == (
+        Money(amount=Decimal(50_000_000), currency="USD"), "at_least", 11)
+    ranged = find_money("est. 5-10 million euros")
+    assert ranged is not None
+    assert (ranged.money.amount, ranged.start, ranged.end) == (Decimal(5_000_000), 5, 23)
 
 
 def test_amounts_are_exact_decimals() -> None:
@@ -486,7 +609,7 @@ def test_money_pattern_in_prose(sentence: str,
     assert found == [(t, Decimal(a), c, q) for t, a, c, q in expected]
 
 
-@pytest.mark.parametrize("odd", [None, 5, b"$5M", ["$5M"], "\x00$5M", "$" * 10_000,
+@pytest.mark.parametrize("odd", [None, 5, b"$5M", ["$5M"], "$" * 10_000,
                                  "1," * 5_000, "over " * 2_000, "- " * 5_000])
 def test_normalizers_never_raise(odd: object) -> None:
     assert parse_money(odd) is None  # type: ignore[arg-type]

@@ -164,6 +164,43 @@ def test_amount_is_found_whole_in_prose(case: tuple[str, Decimal, str]) -> None:
     assert (found[0].money.amount, found[0].money.currency) == (value, code)
 
 
+#: Words a price tag or a cut line prints around an amount (none names a currency).
+LEADS = ["", "Price:", "Cena", "From", "Our Price:", "Vanaf", "naše cena", "Amount Raised:", "- ", "Now"]
+TAILS = ["", "*", "/mo", " (tax incl.)", " with card", " & Under", " / Each", " + VAT"]
+
+
+@SETTINGS
+@given(st.one_of(printed_amounts(), printed_magnitudes()), st.sampled_from(LEADS), st.sampled_from(TAILS))
+def test_amount_is_found_among_words(case: tuple[str, Decimal, str], lead: str, tail: str) -> None:
+    text, value, code = case
+    # "pounds" is everyday English too: read only after a magnitude or at a clause end
+    assume(not text.endswith(" pounds") or tail in ("", "*"))
+    printed = f"{lead} {text}{tail}"
+    assert parse_money(printed) == Money(amount=value, currency=code), printed
+    if lead.strip(" -"):
+        assert parse_money(printed, strict=True) is None, printed
+
+
+def _entities(text: str) -> str:
+    """Every character outside ASCII as an HTML character reference, as some scrapers leave them."""
+    return "".join(c if c.isascii() else f"&#{ord(c)};" for c in text)
+
+
+@SETTINGS
+@given(st.one_of(printed_amounts(), printed_magnitudes()), st.sampled_from(["entities", "mojibake"]))
+def test_amount_reads_the_same_through_broken_encodings(case: tuple[str, Decimal, str], how: str) -> None:
+    text, value, code = case
+    if how == "entities":
+        broken = _entities(text)
+    else:  # UTF-8 bytes shown as cp1252 ("€" as "â‚¬"); bytes cp1252 has no letter for are left out
+        try:
+            broken = text.encode("utf-8").decode("cp1252")
+        except UnicodeDecodeError:
+            assume(False)
+            return
+    assert parse_money(broken) == Money(amount=value, currency=code), broken
+
+
 @SETTINGS
 @given(st.integers(min_value=0, max_value=999), st.integers(min_value=0, max_value=999),
        st.sampled_from(PREFIXES), st.sampled_from(sorted(MAGNITUDES)),
@@ -185,6 +222,7 @@ def test_range_reads_back(a: int, b: int, prefix: tuple[str, str], magnitude: st
     assert found is not None, text
     assert found.min == Money(amount=Decimal(low * scale), currency=code), text
     assert found.max == Money(amount=Decimal(high * scale), currency=code), text
+    assert parse_money(text) == found.min, text  # a range's first amount is its low end
 
 
 @SETTINGS
