@@ -18,6 +18,7 @@ from .document import Document, Line, Section, read_document
 from .errors import ProfileParseError
 from .facts import read_facts
 from .models import Diagnostic, InvestorProfile, Source
+from .normalize import page_labels
 from .pages import DEFAULT_MAX_PAGE_CHARS, DEFAULT_MAX_PAGE_LINES, RawPage, iter_pages
 from .reading import PageReading, ReadPage, Where
 from .sections import (
@@ -42,9 +43,18 @@ __all__ = [
 ]
 
 
-def _context(industries: list[tuple[str, Line]]) -> PageContext:
-    """What the page says of itself that handlers share: its own industry labels."""
-    return PageContext({label.casefold(): label for label, _ in reversed(industries)})
+def _context(document: Document) -> PageContext:
+    """What the page says of itself that handlers share: its own industry labels,
+    as written in its Industry Focus list and its themes (deals add their own)."""
+    written: list[str] = []
+    listed: list[str] = []
+    for section in document.sections:
+        if section.kind == "industry_focus":
+            listed += [line.text for line in section.lines]
+        elif section.kind == "highlights":
+            written += highlights.theme_labels(section)
+    labels = page_labels(listed + written)
+    return PageContext(labels, frozenset(key for key in page_labels(listed)))
 
 
 def _read_section(section: Section, reading: PageReading, ledger: Ledger, context: PageContext) -> None:
@@ -63,7 +73,7 @@ def _read_section(section: Section, reading: PageReading, ledger: Ledger, contex
     elif kind == "country_focus":
         reading.countries = focus.read_countries(section, ledger)
     elif kind == "industry_focus":
-        reading.industries = focus.read_industries(section, ledger)
+        reading.industries = focus.read_industries(section, ledger, context)
     elif kind == "co_investors":
         reading.co_investors = entries.read_co_investors(section, ledger)
     elif kind == "angels":
@@ -79,12 +89,7 @@ def _read_section(section: Section, reading: PageReading, ledger: Ledger, contex
 def _read(document: Document, ledger: Ledger) -> PageReading:
     """Every section read once, in page order; a section seen before goes to ``unparsed``."""
     reading = PageReading()
-    # the Industry Focus list is read first: its labels help split the tags of deals
-    focus_list = next((s for s in document.sections if s.kind == "industry_focus"), None)
-    if focus_list is not None:
-        ledger.section = focus_list.kind
-        reading.industries = focus.read_industries(focus_list, ledger)
-    context = _context(reading.industries)
+    context = _context(document)
     seen: set[str] = set()
     for section in document.sections:
         ledger.section = section.kind
@@ -99,8 +104,7 @@ def _read(document: Document, ledger: Ledger) -> PageReading:
             ledger.place([section.heading])  # the heading: the section's structure
             if reading.heading_name is None:
                 reading.heading_name = _heading_name(section.heading)
-        if section is not focus_list:
-            _read_section(section, reading, ledger, context)
+        _read_section(section, reading, ledger, context)
     return reading
 
 

@@ -32,14 +32,13 @@ What points where:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 
 from . import vocabulary as vocab
 from .document import Line
 from .models import InvestorProfile, Span
 from .normalize.location import location_spans
-from .normalize.tags import split_tag_run
 from .reading import ReadPage, Where
 from .sections.deals import Deal
 from .shapes import amount_start, count_start
@@ -69,28 +68,6 @@ class _Spans:
             return
         for name, (start, end) in location_spans(line.text).items():
             self.found[f"{pointer}/{name}"] = (line, start, end)
-
-
-def _find_loose(text: str, label: str, start: int) -> tuple[int, int] | None:
-    """Where a label stands in a run of tags from ``start``, case and spaces aside
-    ("Legal Tech" in "RoboticsLegalTech")."""
-    squeezed = [(i, c.casefold()) for i, c in enumerate(text) if i >= start and not c.isspace()]
-    key = "".join(c for c in label.casefold() if not c.isspace())
-    joined = "".join(c for _, c in squeezed)
-    at = joined.find(key)
-    if at < 0 or not key:
-        return None
-    return squeezed[at][0], squeezed[at + len(key) - 1][0] + 1
-
-
-def _tags(spans: _Spans, pointer: str, line: Line, context: Mapping[str, str]) -> None:
-    tags, _ = split_tag_run(line.text, context)
-    at = 0
-    for i, tag in enumerate(tags):
-        found = _find_loose(line.text, tag, at)
-        if found is not None:
-            spans.add(f"{pointer}/{i}", (line, *found))
-            at = found[1]
 
 
 def _read_spans(page: ReadPage, profile: InvestorProfile) -> dict[str, Where]:
@@ -135,9 +112,8 @@ def _read_spans(page: ReadPage, profile: InvestorProfile) -> dict[str, Where]:
             spans.place(f"/{field}/{i}/location", entry.place)
             spans.add(f"/{field}/{i}/{count}", (entry.count_line, count_start(entry.count_line.text),
                                                 len(entry.count_line.text)))
-    labels = {label.casefold(): label for label, _ in reading.industries}
     for i, deal in enumerate(reading.deals):
-        _deal_spans(spans, f"/recent_deals/{i}", deal, labels)
+        _deal_spans(spans, f"/recent_deals/{i}", deal)
     for i, found in enumerate(reading.facts):
         for leaf in found.fact:
             spans.add(f"/facts/{i}/{leaf}", (found.line, found.start, found.end))
@@ -162,7 +138,7 @@ def _range_ends(spans: _Spans, pointer: str, where: Where) -> None:
             spans.add(f"{pointer}/{side}/{leaf}", (line, first, last))
 
 
-def _deal_spans(spans: _Spans, pointer: str, deal: Deal, labels: Mapping[str, str]) -> None:
+def _deal_spans(spans: _Spans, pointer: str, deal: Deal) -> None:
     roles = deal.lines
     if roles.name is not None:
         spans.whole(f"{pointer}/company", roles.name)
@@ -175,7 +151,8 @@ def _deal_spans(spans: _Spans, pointer: str, deal: Deal, labels: Mapping[str, st
     spans.place(f"{pointer}/location", roles.place)
     spans.whole(f"{pointer}/description", roles.description)
     if roles.tags is not None:
-        _tags(spans, f"{pointer}/industries", roles.tags, labels)
+        for i, (_, start, end, _) in enumerate(deal.tags):
+            spans.add(f"{pointer}/industries/{i}", (roles.tags, start, end))
     if roles.round is not None and deal.round is not None:
         round_line, found = roles.round, deal.round
         label_end = len(found.label)

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..document import Line
 from ..models import Severity
+from ..normalize import canonical_industry
 
 
 @dataclass
@@ -58,8 +59,19 @@ class Ledger:
 
 @dataclass(frozen=True)
 class PageContext:
-    """What a handler may know of the rest of the page: the page's own
-    industry labels (case-folded -> as the page spells them), from its
-    Industry Focus list, its themes and its deals' tags."""
+    """What a handler may know of the rest of the page: its own industry labels
+    (case-folded -> as the page spells them, mixed case first), from its
+    Industry Focus list and its themes, which cut tag runs and spell labels the
+    vocabulary lacks; and the labels its Industry Focus list names (case-folded),
+    which are known to the page (``industry.unknown`` is said once, at the list).
+
+    >>> PageContext(listed=frozenset({"warp drives"})).unknown("Warp Drives"), PageContext().unknown("Robotics")
+    (False, False)
+    """
 
     labels: Mapping[str, str] = field(default_factory=dict)
+    listed: frozenset[str] = frozenset()
+
+    def unknown(self, label: str) -> bool:
+        """A label neither the vocabulary nor the page's Industry Focus list knows."""
+        return label.casefold() not in self.listed and canonical_industry(label) is None

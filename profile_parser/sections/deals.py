@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from .. import vocabulary as vocab
 from ..document import Line, Section
-from ..normalize import canonical_industry, parse_funding_type, parse_money, split_tag_run
+from ..normalize import canonical_industry, page_labels, parse_funding_type, parse_money, split_tag_spans
 from ..normalize.dates import parse_date
+from ..normalize.tags import Span as TagSpan
 from ..shapes import RoundLine, amount_start, is_amount_line, is_place, is_sentence, read_round
 from ..text import fold_spaces
 from .base import Ledger, PageContext
@@ -53,13 +55,15 @@ class Roles(NamedTuple):
 
 
 class Deal(NamedTuple):
-    """One deal's values, its lines, its round line read, and where an inferred
-    company stands in the description (the end of its name)."""
+    """One deal's values, its lines, its round line read, where an inferred
+    company stands in the description (the end of its name), and each tag's
+    place in the tags line."""
 
     values: dict[str, Any]
     lines: Roles
     round: RoundLine | None
     inferred_end: int | None
+    tags: list[TagSpan]
 
 
 def _is_prose(text: str) -> bool:
@@ -176,11 +180,11 @@ def _deal(roles: Roles, found: RoundLine | None, ledger: Ledger, context: PageCo
         ledger.diagnose("deal.company_missing", "deal has no company line", first.number)
     if roles.place is None:
         ledger.diagnose("deal.location_missing", "deal has no place line", first.number)
-    if roles.tags is not None:
-        tags, unknown = split_tag_run(roles.tags.text, context.labels)
-        deal["industries"] = tags
-        for tag in unknown:
-            ledger.diagnose("industry.unknown", f"industry {tag!r} is not in the vocabulary",
+    tags = split_tag_spans(roles.tags.text, context.labels) if roles.tags is not None else []
+    deal["industries"] = [label for label, _, _, _ in tags]
+    for label, _, _, _ in tags:
+        if context.unknown(label) and roles.tags is not None:
+            ledger.diagnose("industry.unknown", f"industry {label!r} is not in the vocabulary",
                             roles.tags.number, "info")
     if roles.round is not None and found is not None:
         if _read_round(roles.round, found, deal, ledger):
@@ -194,20 +198,22 @@ def _deal(roles: Roles, found: RoundLine | None, ledger: Ledger, context: PageCo
             ledger.leave(roles.amount, "value not read")
     if roles.round is None:
         ledger.diagnose("deal.incomplete", "deal cut off before its round line", first.number)
-    return Deal(deal, roles, found, inferred_end)
+    return Deal(deal, roles, found, inferred_end, tags)
 
 
-def _incomplete(lines: list[Line], deals: list[Deal], ledger: Ledger, context: PageContext) -> None:
+Record = tuple[Roles, RoundLine | None]  # a deal's lines by role, and its round line read
+
+
+def _incomplete(lines: list[Line], records: list[Record], ledger: Ledger, context: PageContext) -> None:
     """Lines with no round line after them: a deal cut off, and lines of no deal."""
     roles, rest = _roles(lines, context, complete=False)
     ledger.leave_all(rest, "deal line with no round line")
-    deal = _deal(roles, None, ledger, context)
-    if deal is not None:
-        deals.append(deal)
+    records.append((roles, None))
 
 
-def read(section: Section, ledger: Ledger, context: PageContext) -> list[Deal]:
-    deals: list[Deal] = []
+def _records(section: Section, ledger: Ledger, context: PageContext) -> list[Record]:
+    """Each deal's lines by role, found by the round lines."""
+    records: list[Record] = []
     lines = section.lines
     pending: list[Line] = []
     at = 0
@@ -224,11 +230,26 @@ def read(section: Section, ledger: Ledger, context: PageContext) -> list[Deal]:
         roles, earlier = _roles(pending[-vocab.DEAL_LINES_BEFORE_ROUND:], context, complete=True)
         earlier = pending[: -vocab.DEAL_LINES_BEFORE_ROUND] + earlier
         if earlier:
-            _incomplete(earlier, deals, ledger, context)
-        deal = _deal(roles._replace(round=line, amount=amount), found, ledger, context)
-        if deal is not None:
-            deals.append(deal)
+            _incomplete(earlier, records, ledger, context)
+        records.append((roles._replace(round=line, amount=amount), found))
         pending = []
     if pending:
-        _incomplete(pending, deals, ledger, context)
-    return deals
+        _incomplete(pending, records, ledger, context)
+    return records
+
+
+def _with_deal_labels(records: list[Record], context: PageContext) -> PageContext:
+    """The page's labels and the other deals': a tags line that is one tag names a
+    label, which then cuts the runs of the other deals ("QuantumSockWarpDrive"
+    after a deal tagged "QuantumSock")."""
+    singles = [roles.tags.text for roles, _ in records
+               if roles.tags is not None and len(split_tag_spans(roles.tags.text, context.labels)) == 1]
+    if not singles:
+        return context
+    return replace(context, labels={**page_labels(singles), **context.labels})
+
+
+def read(section: Section, ledger: Ledger, context: PageContext) -> list[Deal]:
+    records = _records(section, ledger, context)
+    context = _with_deal_labels(records, context)
+    return [deal for roles, found in records if (deal := _deal(roles, found, ledger, context)) is not None]

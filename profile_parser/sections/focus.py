@@ -16,7 +16,7 @@ from typing import Any
 from ..document import Line, Section
 from ..normalize import canonical_industry, country_code, funding_code
 from ..shapes import Share, read_share
-from .base import Ledger
+from .base import Ledger, PageContext
 
 #: An item of a focus list and the line it was read from, with its share.
 Shared = tuple[dict[str, Any], tuple[Line, Share]]
@@ -62,14 +62,14 @@ def read_countries(section: Section, ledger: Ledger) -> list[Shared]:
     return _shares(section, ledger, "name", country_code, "country.unknown")
 
 
-def read_industries(section: Section, ledger: Ledger) -> list[tuple[str, Line]]:
-    """Each Industry Focus label in its canonical spelling, with its line."""
+def read_industries(section: Section, ledger: Ledger, context: PageContext) -> list[tuple[str, Line]]:
+    """Each Industry Focus label in its canonical spelling (the vocabulary's, else
+    the page's own mixed-case one), with its line."""
     labels = []
     ledger.place(section.lines)
     for line in section.lines:
-        label = canonical_industry(line.text)
-        if label is None:
-            label = " ".join(line.text.split())
+        label = canonical_industry(line.text, context.labels) or " ".join(line.text.split())
+        if canonical_industry(line.text) is None:
             ledger.diagnose("industry.unknown", f"industry {label!r} is not in the vocabulary", line.number, "info")
         labels.append((label, line))
     return labels

@@ -79,7 +79,7 @@ def _read(line: Line, found: Highlights, ledger: Ledger, context: PageContext) -
         for theme, start, end in split_list(match.group("list"),
                                             lambda item: canonical_industry(item, context.labels) is not None):
             label = canonical_industry(theme, context.labels)
-            if label is None:
+            if context.unknown(theme):
                 ledger.diagnose("industry.unknown", f"industry {theme!r} is not in the vocabulary",
                                 line.number, "info")
             values["themes"].append(label or theme)
@@ -113,3 +113,12 @@ def read(section: Section, ledger: Ledger, context: PageContext) -> Highlights:
             found.where["other"].append((line, 0, len(line.text)))
     return found
 
+
+def theme_labels(section: Section) -> list[str]:
+    """The themes a highlights section names, as written (the page's own labels).
+
+    >>> theme_labels(Section("highlights", None, [Line(2, "Strong thematic focus on DevOps, Oil and Gas.")]))
+    ['DevOps', 'Oil and Gas']
+    """
+    return [theme for line in section.lines if (match := _THEMES.fullmatch(line.text))
+            for theme, _, _ in split_list(match.group("list"), lambda item: canonical_industry(item) is not None)]

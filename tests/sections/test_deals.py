@@ -247,14 +247,14 @@ def test_a_company_name_ending_in_a_digit_keeps_its_deal_whole() -> None:
 
 
 def test_tags_split_with_the_pages_own_industry_labels() -> None:
-    context = PageContext({"warp drives": "Warp Drives"})
+    context = PageContext({"warp drives": "Warp Drives"}, frozenset({"warp drives"}))  # its Industry Focus list
     deal, ledger = _one(ACME.replace("RoboticsHardware", "warp drivesRobotics"), context=context)
     assert deal["industries"] == ["Warp Drives", "Robotics"]
     assert diagnosed(ledger) == []
 
 
 def test_tags_split_with_the_pages_own_industry_labels_in_capitals() -> None:
-    context = PageContext({"warp drives": "Warp Drives"})
+    context = PageContext({"warp drives": "Warp Drives"}, frozenset({"warp drives"}))  # its Industry Focus list
     deal, ledger = _one(ACME.replace("RoboticsHardware", "Warp DrivesRobotics"), context=context)
     assert deal == _deal(industries=["Warp Drives", "Robotics"])
     assert diagnosed(ledger) == []

@@ -11,7 +11,7 @@ from support import diagnosed, left, run
 from profile_parser import parse
 from profile_parser.document import Line, Section
 from profile_parser.sections import focus
-from profile_parser.sections.base import Ledger
+from profile_parser.sections.base import Ledger, PageContext
 from profile_parser.shapes import Share, read_share
 
 XIAOMI_STAGES = ("Series C (32%)", "Series B (21%)", "Series A (18%)", "Series Unknown (13%)", "Series D (5%)",
@@ -20,10 +20,11 @@ XIAOMI_COUNTRIES = ("China (71%)", "India (18%)", "United States (3%)", "Israel 
                     "Germany (3%)")
 
 
-def _list(read: Callable[[Section, Ledger], list[Any]], kind: str, *bullets: str) -> tuple[list[Any], Ledger]:
+def _list(read: Callable[..., list[Any]], kind: str, *bullets: str, extra: tuple[object, ...] = ()
+          ) -> tuple[list[Any], Ledger]:
     """A focus section with its heading on line 1 and its bullets on lines 3, 4, …"""
     lines = [Line(3 + i, bullet) for i, bullet in enumerate(bullets)]
-    return run(read, Section(kind, Line(1, "Focus"), lines))
+    return run(read, Section(kind, Line(1, "Focus"), lines), *extra)
 
 
 def _stages(*bullets: str) -> tuple[list[dict[str, Any]], Ledger]:
@@ -36,8 +37,8 @@ def _countries(*bullets: str) -> tuple[list[dict[str, Any]], Ledger]:
     return [item for item, _ in found], ledger
 
 
-def _industries(*bullets: str) -> tuple[list[tuple[str, Line]], Ledger]:
-    return _list(focus.read_industries, "industry_focus", *bullets)
+def _industries(*bullets: str, labels: dict[str, str] | None = None) -> tuple[list[tuple[str, Line]], Ledger]:
+    return _list(focus.read_industries, "industry_focus", *bullets, extra=(PageContext(labels or {}),))
 
 
 # ---------------------------------------------------------------- read_share
@@ -191,6 +192,18 @@ def test_an_unknown_industry_is_kept_with_an_info() -> None:
     assert [label for label, _ in found] == ["Robotics", "Warp Drives"]
     assert diagnosed(ledger) == [("industry.unknown", "info", 4)]
     assert left(ledger) == []
+
+
+def test_case_noise_comes_back_canonical() -> None:
+    found, ledger = _industries("Devops", "Generative Ai", "Oil And Gas", "Nft")
+    assert [label for label, _ in found] == ["DevOps", "Generative AI", "Oil and Gas", "Non-Fungible Token (NFT)"]
+    assert diagnosed(ledger) == []
+
+
+def test_a_label_the_vocabulary_lacks_takes_the_pages_mixed_case_spelling() -> None:
+    found, ledger = _industries("Quantumsock", labels={"quantumsock": "QuantumSock"})
+    assert [label for label, _ in found] == ["QuantumSock"]
+    assert diagnosed(ledger) == [("industry.unknown", "info", 3)]  # known to the page, not to the vocabulary
 
 
 def test_the_pages_industry_labels_split_its_deals_tags() -> None:

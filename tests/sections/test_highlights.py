@@ -117,7 +117,7 @@ def test_themes_take_the_canonical_spelling() -> None:
 
 
 def test_themes_use_the_pages_own_industry_labels() -> None:
-    context = PageContext({"quantum sock": "Quantum Sock"})
+    context = PageContext({"quantum sock": "Quantum Sock"}, frozenset({"quantum sock"}))  # its Industry Focus list
     found, ledger = _highlights("Strong thematic focus on quantum sock and Warp Drives.", context=context)
     assert found["themes"] == ["Quantum Sock", "Warp Drives"]  # a label known nowhere stays as written
     assert diagnosed(ledger) == [("industry.unknown", "info", 3)]  # only "Warp Drives" is unknown
