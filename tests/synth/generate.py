@@ -51,8 +51,10 @@ T = TypeVar("T")
 SHAPES: dict[str, str] = {
     "digit_end_before_round": "a deal line before the round line ends in a digit (company name, "
                               "description without full stop, tags such as 'NFTBlockchainWeb3')",
-    "bare_country_place": "a place that is only a country ('Canada') in a deal, co-investor or angel",
-    "singular_counts": "a count of 1 in the stats or highlights ('1 startup', 'led 1 round', '1 exit')",
+    "bare_country_place": "a deal place that is only a country ('Canada')",
+    "bare_country_entry": "a co-investor or angel place that is only a country",
+    "singular_counts": "a count of 1 in the Investor Profile sentence ('1 startup', 'led 1 round', '1 exit')",
+    "singular_led": "'Led 1 round in the past year.' in the highlights",
     "and_in_lists": "a highlights list item containing 'and' or '&' ('Oil and Gas', 'Trinidad and Tobago')",
     "site_spellings": "a tag printed in the site's spelling ('LegalTech' for 'Legal Tech')",
     "unknown_plain_tags": "deal tags outside the vocabulary, no case change inside ('Vertical Gardening')",
@@ -172,12 +174,12 @@ class _Draw:
             self.shapes.add(shape)
         return present
 
-    def count(self, low: int, high: int) -> int:
-        """A count for a sentence; 1 only when singular counts may be drawn."""
+    def count(self, low: int, high: int, shape: str = "singular_counts") -> int:
+        """A count for a sentence; 1 only when the singular ``shape`` may be drawn."""
         value = self.c.integer(low, high)
-        if value == 1 and "singular_counts" in self.limits:
+        if value == 1 and shape in self.limits:
             return 2
-        self.note("singular_counts", value == 1)
+        self.note(shape, value == 1)
         return value
 
     def distinct(self, make: Callable[[], T], k: int, avoid: Sequence[T] = ()) -> list[T]:
@@ -226,9 +228,9 @@ def deal_location(d: _Draw) -> Location:
     return Location(raw=f"{p.city}, {p.country}", city=p.city, country=p.country, country_code=p.code)
 
 
-def bare_country(d: _Draw) -> Location | None:
+def bare_country(d: _Draw, shape: str) -> Location | None:
     """Just a country ("Canada"), or None when that shape is not drawn."""
-    if not d.may("bare_country_place", 0.05):
+    if not d.may(shape, 0.05):
         return None
     name, code = d.c.choice(t.COUNTRIES)
     return Location(raw=name, country=name, country_code=code)
@@ -318,7 +320,7 @@ def highlights(d: _Draw, focus: list[str]) -> Highlights | None:
     else:
         d.note("and_in_lists", any(map(_has_and, lists)))
     if d.c.chance(0.7):
-        h.rounds_led_past_year = Quantity(value=d.count(0, 12))
+        h.rounds_led_past_year = Quantity(value=d.count(0, 12, "singular_led"))
     if d.c.chance(0.7):
         h.check_size = check_size(d)
     if d.c.chance(0.2):
@@ -375,7 +377,7 @@ def entries(d: _Draw, k: int, name: Callable[[], str], avoid: str) -> list[tuple
     """Names and places of co-investors or angels."""
     out: list[tuple[str, Location | None]] = []
     for who in d.distinct(name, k, avoid=[avoid]):
-        place: Location | None = bare_country(d) or entity_location(d)
+        place: Location | None = bare_country(d, "bare_country_entry") or entity_location(d)
         if d.may("entry_without_place", 0.05):
             place = None
         out.append((who, place))
@@ -460,7 +462,7 @@ def deal(d: _Draw, focus: frozenset[str], focus_labels: list[str], layout: Layou
     company = company_name(d)
     location = None
     if kind == "named" and not d.may("deal_without_place", 0.04):
-        location = bare_country(d) or deal_location(d)
+        location = bare_country(d, "bare_country_place") or deal_location(d)
     unstopped = "unpunctuated_description_without_place"
     text: str | None = deal_description(d, company, kind, location is None and unstopped in d.limits)
     d.note(unstopped, kind == "named" and location is None and not (text or ".").endswith("."))

@@ -196,10 +196,11 @@ def check(example: Example) -> Outcome:
     return Outcome(text, diff, classify(diff))
 
 
-def check_dump(examples: Sequence[Example]) -> list[Outcome]:
-    """Pages back to back, read with ``iter_profiles``: one outcome per page
-    (or one outcome for the whole dump when the pages do not come back one for one)."""
-    pages = [page_lines(e) for e in examples]
+def check_dump(examples: Sequence[Example], pages: Sequence[list[PageLine]] | None = None) -> list[Outcome]:
+    """Pages back to back, read with ``iter_profiles``: one outcome per page (or one
+    outcome for the whole dump when the pages do not come back one for one).
+    ``pages``: the examples' lines when a test printed them itself."""
+    pages = pages or [page_lines(e) for e in examples]
     text, starts = dump(pages, examples[0].noise)
     try:
         got = list(iter_profiles(text))

@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from hypothesis import strategies as st
 
-from .generate import Example, draw_example
+from .generate import Example, draw_dump, draw_example
 
 T = TypeVar("T")
 
@@ -56,3 +56,9 @@ class HypothesisChooser:
 def examples(draw: st.DrawFn, limits: frozenset[str] = KNOWN_LIMITS) -> Example:
     """A page to render: its expected record, layout, noise and shapes."""
     return draw_example(HypothesisChooser(draw), limits)
+
+
+@st.composite
+def dumps(draw: st.DrawFn, limits: frozenset[str] = KNOWN_LIMITS) -> list[Example]:
+    """Two or three pages to print back to back (each with its logo line)."""
+    return draw_dump(HypothesisChooser(draw), limits)
