@@ -93,7 +93,7 @@ def _invisible(text: str, rng: random.Random) -> str:
 
 def _entities(text: str, rng: random.Random) -> str:
     return "".join(rng.choice(ENTITIES[ch]) if ch in ENTITIES and rng.random() < 0.8
-                   else f"&#{ord(ch)};" if ord(ch) > 127 and rng.random() < 0.3 else ch for ch in text)
+                   else f"&#{ord(ch)};" if ord(ch) > 0x9F and rng.random() < 0.3 else ch for ch in text)
 
 
 def _line(line: PageLine, noise: Noise, rng: random.Random) -> str:
