@@ -1,13 +1,15 @@
 """The renderer, the noise and the hand tables, checked on their own.
 
 The renderer must print the seed page byte for byte from its expected record,
-and hand-written fixture pages up to their final newline; the oracle must place
-their hand-written diagnostics on the same lines.
+and hand-written fixture pages (the synth_* pages too: page and record were both
+written by hand) up to their final newline; the oracle must place their
+hand-written diagnostics on the same lines.
 """
 
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 import pycountry
 import pytest
@@ -19,12 +21,14 @@ from profile_parser.models import InvestorProfile
 from synth import tables
 from synth.noise import Noise, PageLine, apply_noise, mojibake
 from synth.oracle import expected_diagnostics
-from synth.render import Layout, render, render_lines
+from synth.render import SECTIONS, Layout, render, render_lines
 from synth.vocab import is_known, readable_run
 
 PAGES = FIXTURES / "pages"
-#: fixture -> the layout that prints it (hand pages end with a newline the site does not print)
-PRINTED = {
+NO_CHROME = tuple(section for section in SECTIONS if section != "chrome")
+#: fixture -> the layout and noise that print it (None: the page is not printed exactly,
+#: "25.0%"); hand pages end with a newline the site does not print
+PRINTED: dict[str, tuple[Path, Layout, Noise | None]] = {
     "xiaomi": (FIXTURES / "xiaomi", Layout(), Noise()),
     "hand_location_forms": (PAGES / "hand_location_forms", Layout(order=("description", "co_investors", "angels",
                                                                           "deals")), Noise(final_newline=True)),
@@ -33,11 +37,20 @@ PRINTED = {
         Noise(final_newline=True)),
     "hand_percents_and_unknown_industries": (PAGES / "hand_percents_and_unknown_industries", Layout(
         order=("stage_focus", "country_focus", "industry_focus", "deals"), focus_title_case=False), None),
+    **{stem: (PAGES / stem, Layout(order=NO_CHROME), Noise(final_newline=True))
+       for stem in ("synth_digit_end_before_round", "synth_bare_country_place", "synth_singular_counts",
+                    "synth_and_in_lists", "synth_unknown_camel_tags", "synth_region_named_like_country",
+                    "synth_round_without_date", "synth_long_tag_run", "synth_unpunctuated_description_without_place",
+                    "synth_digit_tag_boundary")},
+    "synth_site_spellings": (PAGES / "synth_site_spellings", Layout(order=NO_CHROME, site_spellings=True),
+                             Noise(final_newline=True)),
+    "synth_top_cut_orphans": (PAGES / "synth_top_cut_orphans", Layout(
+        order=NO_CHROME, header="cut", orphans=(("Co-Investments: 5", False),)), Noise(final_newline=True)),
 }
 
 
-def _record(stem: object) -> InvestorProfile:
-    return InvestorProfile.model_validate(load_expected(stem.with_name(stem.name + ".expected.json")))  # type: ignore[attr-defined]
+def _record(stem: Path) -> InvestorProfile:
+    return InvestorProfile.model_validate(load_expected(stem.with_name(stem.name + ".expected.json")))
 
 
 @pytest.mark.parametrize("name", [n for n, (_, _, noise) in PRINTED.items() if noise is not None])
