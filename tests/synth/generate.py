@@ -255,7 +255,7 @@ def company_name(d: _Draw) -> str:
 def description(d: _Draw, name: str) -> str:
     paragraphs = []
     for _ in range(d.c.integer(1, 4)):
-        sentences = d.distinct(lambda: d.c.choice(t.INVESTOR_SENTENCES), d.c.integer(1, 3))
+        sentences = d.distinct(lambda: d.c.choice(t.INVESTOR_SENTENCES), d.c.integer(1, 6))
         text = " ".join(s.format(name=name) for s in sentences)
         if d.c.chance(0.1):
             text = f"{text[:-1]}, {d.c.choice(t.NUMBER_ENDINGS)}"  # ends in a number, no full stop
