@@ -245,8 +245,9 @@ def person_name(d: _Draw) -> str:
     return f"{d.c.choice(t.FIRST_NAMES)} {d.c.choice(t.LAST_NAMES)}"
 
 
-def company_name(d: _Draw) -> str:
-    if d.may("digit_end_before_round", 0.02):
+def company_name(d: _Draw, own_line: bool) -> str:
+    """A company; one printed on its own line (before the round line) may end in a digit."""
+    if own_line and d.may("digit_end_before_round", 0.02):
         return d.c.choice(t.COMPANY_DIGIT_NAMES)
     return f"{d.c.choice(t.COMPANY_HEADS)} {d.c.choice(t.COMPANY_TAILS)}".strip()
 
@@ -459,7 +460,7 @@ def deal(d: _Draw, focus: frozenset[str], focus_labels: list[str], layout: Layou
         kind = "inferred"
     elif d.may("company_missing", 0.02):
         kind = "missing"
-    company = company_name(d)
+    company = company_name(d, own_line=kind == "named")
     location = None
     if kind == "named" and not d.may("deal_without_place", 0.04):
         location = bare_country(d, "bare_country_place") or deal_location(d)

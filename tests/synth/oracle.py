@@ -12,7 +12,11 @@ what the renderer printed on each line (never by the parser):
   further from 100 than rounding explains (±0.5 per integer, ±0.05 per one-decimal item);
 * ``deal.location_missing`` and ``deal.company_missing`` on the deal's first
   line, ``deal.company_inferred`` on its description line (seed page: both on
-  the description of its last deal, the deal's first line).
+  the description of its last deal, the deal's first line);
+* ``line.unparsed`` on each orphan line of a page whose top was cut inside a
+  section (its heading lost): the line goes to ``unparsed`` with its clean text
+  (no bullet glyph), and the name comes from a question heading, never from a
+  sentence, a count or a list item (issue 12); no heading, no name: refused.
 
 Diagnostics are compared as a sorted list of (code, severity, line): which
 handler reports first on a shared line is no part of the contract, messages
