@@ -36,6 +36,7 @@ class Tally:
     exact: int = 0
     classes: Counter[str] = field(default_factory=Counter)
     limits: Counter[str] = field(default_factory=Counter)
+    alone: Counter[str] = field(default_factory=Counter)
     smallest: dict[str, tuple[Example | None, Outcome]] = field(default_factory=dict)
 
     def add(self, example: Example, outcome: Outcome, single: bool) -> None:
@@ -46,6 +47,7 @@ class Tally:
         self.classes[outcome.cls] += 1
         limits = example.shapes & KNOWN_LIMITS
         self.limits.update(limits or {f"unexplained: {outcome.cls}"})
+        self.alone.update(limits if len(limits) == 1 else ())
         # the page that shows a limit best has that limit alone
         for key in [next(iter(limits))] if len(limits) == 1 else [] if limits else [f"unexplained: {outcome.cls}"]:
             best = self.smallest.get(key)
@@ -93,9 +95,9 @@ def report(tally: Tally, seconds: float, shrink_examples: bool, out: Path | None
     print("\nfailing pages by first differing field:")
     for cls, count in tally.classes.most_common():
         print(f"  {count:6d}  {cls}")
-    print("\nfailing pages by known limit (a page counts under each limited shape it has):")
+    print("\nfailing pages by known limit (a page counts under each limited shape it has; alone: the only one):")
     for key, count in tally.limits.most_common():
-        print(f"  {count:6d}  {key}" + (f": {SHAPES[key]}" if key in SHAPES else ""))
+        print(f"  {count:6d} ({tally.alone[key]:5d} alone)  {key}" + (f": {SHAPES[key]}" if key in SHAPES else ""))
     for number, key in enumerate(sorted(tally.smallest), start=1):
         example, outcome = tally.smallest[key]
         if example is not None and shrink_examples:

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from support import comparable
 from test_fixture_pages import differences
 
 from profile_parser import ProfileParseError, iter_profiles, parse
@@ -46,6 +47,7 @@ from profile_parser.models import (
     Angel,
     CoInvestor,
     CountryShare,
+    Diagnostic,
     InvestorProfile,
     Location,
     Source,
@@ -59,7 +61,7 @@ from .render import number, render_lines
 from .tables import SEVERITY
 from .vocab import is_known
 
-Diagnostic = tuple[str, str, int]
+Expected = tuple[str, str, int]  # (code, severity, line)
 Key = tuple[str | int, ...]
 
 
@@ -72,7 +74,7 @@ def _sum_is_off(percents: Sequence[float]) -> bool:
     return abs(total - 100) > slack
 
 
-def expected_diagnostics(record: InvestorProfile, lines: Sequence[PageLine], first: int = 1) -> list[Diagnostic]:
+def expected_diagnostics(record: InvestorProfile, lines: Sequence[PageLine], first: int = 1) -> list[Expected]:
     """The diagnostics a parser must raise for ``record`` printed as ``lines``.
 
     ``first``: the line of ``lines`` that is line 1 of the page (a page cut
@@ -82,7 +84,7 @@ def expected_diagnostics(record: InvestorProfile, lines: Sequence[PageLine], fir
     for number_, line in enumerate(lines, start=2 - first):
         if line.key is not None:
             at.setdefault(line.key, number_)
-    found: list[Diagnostic] = []
+    found: list[Expected] = []
 
     def add(code: str, key: Key) -> None:
         found.append((code, SEVERITY.get(code, "warning"), at[key]))
@@ -147,19 +149,19 @@ def expected_unparsed(orphans: Sequence[tuple[str, bool]], lines: Sequence[PageL
             if line.key is not None and line.key[0] == "orphan"]
 
 
-def comparable(record: dict[str, Any], diagnostics: list[Diagnostic] | None = None) -> dict[str, Any]:
-    """A record as JSON without facts, diagnostics as sorted (code, severity, line) lists."""
-    out = {k: v for k, v in record.items() if k != "facts"}
-    listed = diagnostics if diagnostics is not None else [
-        (d["code"], d["severity"], d["line"]) for d in record["diagnostics"]]
-    out["diagnostics"] = [list(d) for d in sorted(listed, key=lambda d: (d[2] or 0, d[0], d[1]))]
+def _comparable(record: InvestorProfile) -> dict[str, Any]:
+    """The record as JSON the fixtures' way (no facts, messages blank), diagnostics sorted."""
+    out = comparable(record.model_dump(mode="json"), keep_facts=False)
+    out["diagnostics"].sort(key=lambda d: (d["line"] or 0, d["code"], d["severity"]))
     return out
 
 
-def compare(got: InvestorProfile, expected: InvestorProfile, diagnostics: list[Diagnostic]) -> list[str]:
+def compare(got: InvestorProfile, expected: InvestorProfile, diagnostics: list[Expected]) -> list[str]:
     """One line per differing leaf, field by field (empty when the record came back)."""
-    return differences(comparable(got.model_dump(mode="json")),
-                       comparable(expected.model_dump(mode="json"), diagnostics))
+    wanted = expected.model_copy(update={"diagnostics": [
+        Diagnostic(code=code, severity=severity, message="", line=line)
+        for code, severity, line in diagnostics]})
+    return differences(_comparable(got), _comparable(wanted))
 
 
 # ------------------------------------------------------------------ running
@@ -177,7 +179,7 @@ def page_lines(example: Example) -> list[PageLine]:
 
 
 def expected(example: Example, lines: Sequence[PageLine], first: int = 1,
-             source: Source | None = None) -> tuple[InvestorProfile, list[Diagnostic]]:
+             source: Source | None = None) -> tuple[InvestorProfile, list[Expected]]:
     """The record and diagnostics a parser must give for ``example`` printed as ``lines``."""
     unparsed = expected_unparsed(example.layout.orphans, lines, first)
     record = example.record.model_copy(update={"unparsed": unparsed, "source": source})
@@ -224,7 +226,7 @@ def classify(diff: list[str]) -> str:
     """The failure class: the first differing field (indices dropped), or for
     diagnostics alone, the codes missing and extra.
 
-    >>> classify(["diagnostics: got [['line.unparsed', 'warning', 3]], expected []",
+    >>> classify(["diagnostics: got [{'code': 'line.unparsed', 'line': 3}], expected []",
     ...           "recent_deals[1].company: got None, expected 'Acme'"])
     'recent_deals[].company'
     """
@@ -250,7 +252,7 @@ def _diagnostic_delta(line: str) -> str:
     match = re.fullmatch(r"diagnostics: got (.*), expected (.*)", line, re.S)
     if not match:
         return "(same count, other lines)"
-    got, expected = (Counter(re.findall(r"\['([a-z_.]+)'", part)) for part in match.groups())
+    got, expected = (Counter(re.findall(r"'code': '([a-z_.]+)'", part)) for part in match.groups())
     extra = sorted((got - expected).keys())
     missing = sorted((expected - got).keys())
     return " ".join([*(f"+{c}" for c in extra), *(f"-{c}" for c in missing)]) or "(lines differ)"
