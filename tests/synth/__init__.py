@@ -15,5 +15,6 @@ Modules: ``tables`` (hand tables: funding labels and codes, places, names),
 ``vocab`` (the industry vocabulary as the oracle reads it), ``render``,
 ``noise``, ``generate`` (records drawn with any chooser, no hypothesis),
 ``strategies`` (the hypothesis strategies), ``oracle`` (expected diagnostics,
-the comparison and failure classes), ``long_run`` (the long mode).
+the comparison and failure classes), ``shrink`` and ``long_run`` (the long
+mode: ``python scripts/synth_long_run.py --pages 20000 --seed 1``). See README.md.
 """
