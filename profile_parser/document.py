@@ -84,8 +84,10 @@ def _heads_a_section(lines: list[Line], at: int) -> bool:
 
 
 def _no_record_ahead(lines: list[Line], at: int) -> bool:
-    """No record starts at ``lines[at]``: no place line after it, no count line
-    within two lines, no round line within five."""
+    """No record starts or ends at ``lines[at]``: it is no round line itself, and
+    no place line follows it, no count line within two lines, no round line within five."""
+    if read_round(lines[at].text) is not None:
+        return False
     ahead = [line.text for line in lines[at + 1 : at + 2 + vocab.DEAL_LINES_BEFORE_ROUND]]
     if is_place(ahead[0]) or any(count_line(text) is not None for text in ahead[: vocab.ENTRY_LINES_BEFORE_COUNT]):
         return False

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import AnyStr, NamedTuple, TextIO
 
 from .shapes import is_place, logo_name
+from .text import repair
 from .vocabulary import HEADING_INITIALS, heading_kind
 
 DEFAULT_MAX_PAGE_CHARS = 5_000_000
@@ -103,6 +104,28 @@ def open_text(path: str) -> TextIO:
 _STRIP = _JUNK + "\n\r"
 
 
+def _clean(line: str) -> str:
+    """A line as the parser reads it (repaired), only where it is not plain ASCII."""
+    text = line.strip(_STRIP)
+    return text if text.isascii() and "\t" not in text and "&" not in text else repair(line.rstrip("\r\n")).strip()
+
+
+def _may_be_logo(tail: str) -> bool:
+    """A cheap test of a line's end before the logo test: "logo", or noise that may hide it."""
+    return "ogo" in tail or ("o" in tail and (not tail.isascii() or "&" in tail or "\t" in tail))
+
+
+def _logo(line: str) -> bool:
+    """A "<Name> logo" line, dirty or not."""
+    return logo_name(line.strip(_STRIP)) is not None or logo_name(_clean(line)) is not None
+
+
+def _heading(line: str) -> bool:
+    """A known heading line, dirty or not."""
+    text = line.strip(_STRIP)
+    return heading_kind(text) is not None or (_clean(line) != text and heading_kind(_clean(line)) is not None)
+
+
 def split_pages(lines: Iterable[str], path: str | None = None,
                 max_chars: int = DEFAULT_MAX_PAGE_CHARS) -> Iterator[RawPage]:
     """Cut lines (each ending in "\\n", the last one may not) into pages."""
@@ -126,10 +149,10 @@ def split_pages(lines: Iterable[str], path: str | None = None,
         text = line.strip(_STRIP)
         start: _Recent | None = None
         if text:
-            if has_content and logo_name(text) is not None:
+            if has_content and _may_be_logo(text[-24:].lower()) and _logo(line):
                 start = _Recent(number, len(buffer), text)
-            elif text[0] in HEADING_INITIALS and heading_kind(text) is not None:
-                if has_heading and older is not None and newer is not None and is_place(newer[2], known=True):
+            elif text[0] in HEADING_INITIALS and _heading(line):
+                if has_heading and older is not None and newer is not None and is_place(_clean(newer[2]), known=True):
                     start = _Recent(*older)
                 has_heading = True
         if start is not None:
@@ -149,7 +172,7 @@ def split_pages(lines: Iterable[str], path: str | None = None,
             buffer, oversize = tail, False
             older, newer = ([None, None] + [(r.number, r.position, r.text) for r in kept])[-2:]
             size = sum(len(t) for t in buffer)
-            has_heading = heading_kind(text) is not None
+            has_heading = text[0] in HEADING_INITIALS and _heading(line)
         if text:
             has_content = True
             older, newer = newer, (number, -1 if oversize else len(buffer), text)

@@ -28,6 +28,15 @@ _SENTENCE_END = re.compile(f"[{re.escape(vocab.SENTENCE_ENDS)}][{re.escape(vocab
 _PROSE_WORDS = 8  # a line of this many words is prose even without a full stop
 
 
+def ends_sentence(text: str) -> bool:
+    """Ends like a sentence: ".", "!", "?" or "…", maybe inside a closing bracket or quote.
+
+    >>> ends_sentence('He said "yes."'), ends_sentence("Acme (China)")
+    (True, False)
+    """
+    return _SENTENCE_END.search(text) is not None
+
+
 def is_sentence(text: str) -> bool:
     """Prose: ends like a sentence, or runs to many words.
 
@@ -59,6 +68,8 @@ def is_place(text: str, *, known: bool = False) -> bool:
     location = parse_location(text)
     if location is None:
         return False
+    if len(parts) == 1 and len(text) <= 3 and text.isupper():
+        return False  # a bare code ("TV", "UK") stands alone for a tag or a name, not a place
     if len(parts) == 1 or known:
         return location.country_code is not None or location.continent is not None
     return True

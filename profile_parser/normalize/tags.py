@@ -62,9 +62,10 @@ _MIN_ABBREVIATION = 3  # "NFT" names "Non-Fungible Token (NFT)"; "AI" alone name
 Span = tuple[str, int, int, bool]
 
 # A tag may start at an upper-case letter (or a digit) run into the word
-# before it: not after a space or "-/&('.+", and a digit not after a digit.
+# before it: not after a space or "-/&('.+". A digit after a digit may start
+# one too ("Web3" + "3D Technology"): the best split decides.
 # (The cheap look-ahead comes first: most positions fail it at once.)
-_CASE_CUT = re.compile(r"(?=[A-Z0-9])(?<=[^\s\-/&('.+])(?!(?<=[0-9])[0-9])")
+_CASE_CUT = re.compile(r"(?=[A-Z0-9])(?<=[^\s\-/&('.+])")
 _SEPARATORS = re.compile(r"\s*(?:[,;|•·]|\s-\s)\s*")
 _SEPARATOR_CHARS = re.compile(r"[,;|•·]| - ")  # a cheap test before _SEPARATORS
 _LOOSE_NOISE = re.compile(r"[\W_]+")
@@ -144,7 +145,7 @@ def _cuts(text: str, starters: Iterable[str]) -> list[int]:
     """Where a tag may start, with 0 and len(text).
 
     >>> _cuts("FinTechmHealth", ["mhealth"]), _cuts("B2B99Cents", [])
-    ([0, 3, 7, 8, 14], [0, 1, 2, 3, 5, 10])
+    ([0, 3, 7, 8, 14], [0, 1, 2, 3, 4, 5, 10])
     """
     cuts = {0, len(text)}
     if text.isascii():
@@ -153,7 +154,6 @@ def _cuts(text: str, starters: Iterable[str]) -> list[int]:
         cuts.update(
             i for i in range(1, len(text))
             if (text[i].isupper() or text[i].isdigit()) and text[i - 1] not in " -/&('.+"
-            and not (text[i - 1].isdigit() and text[i].isdigit())
         )
     lowered = text.casefold() if text.isascii() else text.lower()
     if len(lowered) == len(text):  # positions agree (they may not for exotic letters)
@@ -388,6 +388,27 @@ def _folded(text: str) -> tuple[str, list[int] | None]:
             at.append(word.start() - 1)  # the folded space stands for the gap's last character
         at.extend(range(word.start(), word.end()))
     return folded, at
+
+
+def separated_label_spans(text: str) -> list[tuple[int, int]]:
+    """Where the labels that hold a comma or another separator stand in ``text``.
+
+    >>> separated_label_spans("Retail, Heating, Ventilation, and Air Conditioning (HVAC)")
+    [(8, 57)]
+    """
+    return _labels_with_separators(text, _index().separated) if _SEPARATOR_CHARS.search(text) else []
+
+
+def without_separated_labels(text: str) -> str:
+    """``text`` with the labels that hold a comma or another separator blanked out
+    (a run holding "Heating, Ventilation, and Air Conditioning (HVAC)" is no comma list).
+
+    >>> without_separated_labels("RetailHeating, Ventilation, and Air Conditioning (HVAC)")
+    'Retail'
+    """
+    for start, end in reversed(separated_label_spans(text)):
+        text = text[:start] + text[end:]
+    return text
 
 
 def _labels_with_separators(text: str, keys: Iterable[str]) -> list[tuple[int, int]]:

@@ -32,7 +32,8 @@ from ..document import Line, Section
 from ..normalize import canonical_industry, page_labels, parse_funding_type, parse_money, split_tag_spans
 from ..normalize.dates import parse_date
 from ..normalize.tags import Span as TagSpan
-from ..shapes import RoundLine, amount_start, is_amount_line, is_place, is_sentence, read_round
+from ..normalize.tags import without_separated_labels
+from ..shapes import RoundLine, amount_start, ends_sentence, is_amount_line, is_place, is_sentence, read_round
 from ..text import fold_spaces
 from .base import Ledger, PageContext
 from .places import read_place
@@ -84,15 +85,18 @@ def _is_tag_run(text: str, labels: Mapping[str, str] | None = None) -> bool:
     >>> _is_tag_run("ElectronicsArtificial Intelligence (AI)"), _is_tag_run("warp drivesRobotics", {"warp drives": "x"})
     (True, True)
     """
-    if ", " in text or len(text) > 300 or is_sentence(text):
+    text = without_separated_labels(text)
+    if ", " in text or len(text) > 300 or ends_sentence(text):
         return False
     lowered = text.lower()
     if labels and len(lowered) == len(text):
         for label in labels:  # the page's own labels may hold lower-case words
             at = lowered.find(label)
             while at >= 0:
-                text = text[:at] + " " * len(label) + text[at + len(label):]
-                at = lowered.find(label, at + len(label))
+                end = at + len(label)
+                if not text[at - 1:at].islower() and not text[end:end + 1].islower():  # not inside a word
+                    text = text[:at] + " " * len(label) + text[end:]
+                at = lowered.find(label, end)
     return all(
         w.lstrip("(")[:1].isupper() or w[:1].isdigit() or w in _CONNECTORS or _GLUE.search(w) or canonical_industry(w)
         for w in text.split()
@@ -110,7 +114,10 @@ def _roles(lines: list[Line], context: PageContext, *, complete: bool) -> tuple[
     rest = [line for line in lines if not is_amount_line(line.text)]
     stray = [line for line in lines if is_amount_line(line.text)]
     tags = description = place = name = None
-    if rest and _is_tag_run(rest[-1].text, context.labels) and not is_place(rest[-1].text):
+    last = rest[-1].text if rest else ""
+    if rest and _is_tag_run(last, context.labels) and (
+        not is_place(last) or without_separated_labels(last) != last or canonical_industry(last) is not None
+    ):
         before = rest[-2].text if len(rest) > 1 else None
         if (complete and (_tag_like(rest[-1].text, context) or before is not None)) or (
             before is not None and is_sentence(before)
@@ -221,6 +228,8 @@ def _records(section: Section, ledger: Ledger, context: PageContext) -> list[Rec
         line = lines[at]
         found = read_round(line.text)
         at += 1
+        if found is not None and found.date_start is None and at < len(lines) and read_round(lines[at].text):
+            found = None  # a label alone right before a round line is a tag ("Angel Investment", "Venture Capital")
         if found is None:
             pending.append(line)
             continue

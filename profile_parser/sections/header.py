@@ -63,7 +63,7 @@ def read(section: Section, ledger: Ledger) -> Header:
     lines = section.lines
     logo = lines[0] if lines and logo_name(lines[0].text) else None
     rest = lines[1:] if logo else lines
-    if logo is None and any(not looks_like_name(line.text) for line in rest):
+    if logo is None and any(not looks_like_name(line.text) and not is_place(line.text, known=True) for line in rest):
         # a sentence, a count, a share, a round: the remains of a section whose
         # heading was cut off with the page's top; no name or place is here
         ledger.leave_all(rest, "line before the first heading of a page without its top")

@@ -26,6 +26,7 @@ from ..normalize.money import parse_money_range
 from ..normalize.numbers import NUMBER_PATTERN
 from ..normalize.percent import quantity_from_match
 from ..normalize.qualifier import QUALIFIER_PATTERN
+from ..normalize.tags import separated_label_spans
 from .base import Ledger, PageContext
 from .lists import split_list
 
@@ -76,8 +77,9 @@ def _read(line: Line, found: Highlights, ledger: Ledger, context: PageContext) -
         _coded(line, match, parse_country, country_code, found, "top_countries", ledger, "country.unknown")
     elif match := _THEMES.fullmatch(text):
         offset = match.start("list")
-        for theme, start, end in split_list(match.group("list"),
-                                            lambda item: canonical_industry(item, context.labels) is not None):
+        themes = match.group("list")
+        for theme, start, end in split_list(themes, lambda item: canonical_industry(item, context.labels) is not None,
+                                            separated_label_spans(themes)):
             label = canonical_industry(theme, context.labels)
             if context.unknown(theme):
                 ledger.diagnose("industry.unknown", f"industry {theme!r} is not in the vocabulary",
@@ -121,4 +123,5 @@ def theme_labels(section: Section) -> list[str]:
     ['DevOps', 'Oil and Gas']
     """
     return [theme for line in section.lines if (match := _THEMES.fullmatch(line.text))
-            for theme, _, _ in split_list(match.group("list"), lambda item: canonical_industry(item) is not None)]
+            for theme, _, _ in split_list(match.group("list"), lambda item: canonical_industry(item) is not None,
+                                          separated_label_spans(match.group("list")))]

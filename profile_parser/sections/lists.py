@@ -16,7 +16,7 @@ decides first: "Oil and Gas" or "Trinidad and Tobago" stays one item when
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 _COMMAS = re.compile(r"\s*[,;]\s*")
 _AND = re.compile(r"\s+(?:and|&)\s+|\s*&\s*")
@@ -35,10 +35,13 @@ def _trimmed(text: str, start: int, end: int) -> Item | None:
     return (text[start:end], start, end) if start < end else None
 
 
-def _runs(text: str, pattern: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
-    """The stretches of ``text[start:end]`` between matches of ``pattern``."""
+def _runs(text: str, pattern: re.Pattern[str], start: int, end: int,
+          keep: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """The stretches of ``text[start:end]`` between matches of ``pattern`` (none inside ``keep``)."""
     runs, at = [], start
     for match in pattern.finditer(text, start, end):
+        if any(low <= match.start() < high for low, high in keep):
+            continue
         runs.append((at, match.start()))
         at = match.end()
     runs.append((at, end))
@@ -61,10 +64,12 @@ def _and_items(text: str, start: int, end: int, is_item: Callable[[str], bool]) 
     return items
 
 
-def split_list(text: str, is_item: Callable[[str], bool] = lambda _: False) -> list[Item]:
-    """The items of a comma/and list with their places in ``text``, empty ones dropped."""
+def split_list(text: str, is_item: Callable[[str], bool] = lambda _: False,
+               keep: Sequence[tuple[int, int]] = ()) -> list[Item]:
+    """The items of a comma/and list with their places in ``text``, empty ones
+    dropped; no comma inside a ``keep`` span cuts (a label that holds commas)."""
     items: list[Item] = []
-    for start, end in _runs(text, _COMMAS, 0, len(text)):
+    for start, end in _runs(text, _COMMAS, 0, len(text), keep):
         lead = _LEADING_AND.match(text, start, end)
         if lead:
             start = lead.end()

@@ -95,6 +95,11 @@ def expected_diagnostics(record: InvestorProfile, lines: Sequence[PageLine], fir
 
     for key in sorted((k for k in at if k[0] == "orphan"), key=at.__getitem__):
         add("line.unparsed", key)
+    if ("header", "name") not in at and ("header", "logo") not in at:
+        # no name line and no logo line: the name comes from the first question heading
+        questions = [k for k in at if k[1:] == ("heading",) and k[0] in ("co_investors", "angels", "deals")]
+        if questions:
+            add("header.missing", min(questions, key=at.__getitem__))
     place(record.location, ("header", "location"))
     lists: list[tuple[str, Sequence[CoInvestor | Angel]]] = [("co_investors", record.co_investors),
                                                              ("angels", record.angels)]
@@ -143,8 +148,8 @@ def expected_unparsed(orphans: Sequence[tuple[str, bool]], lines: Sequence[PageL
                       first: int = 1) -> list[UnparsedLine]:
     """The orphan lines of a page cut inside a section (``Layout.orphans``), as the
     parser must keep them: their clean text, no bullet glyph (any glyph, or none,
-    must give the same record)."""
-    return [UnparsedLine(line=number_, text=orphans[int(line.key[1])][0])
+    must give the same record; a no-break space is a space)."""
+    return [UnparsedLine(line=number_, text=" ".join(orphans[int(line.key[1])][0].split()))
             for number_, line in enumerate(lines, start=2 - first)
             if line.key is not None and line.key[0] == "orphan"]
 

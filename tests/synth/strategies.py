@@ -24,12 +24,7 @@ from .generate import Example, draw_dump, draw_example
 T = TypeVar("T")
 
 #: Shapes the current parser is known to get wrong: not drawn in CI's property run.
-KNOWN_LIMITS: frozenset[str] = frozenset({
-    "digit_end_before_round", "bare_country_place", "and_in_lists", "region_named_like_country",
-    "site_spellings", "unknown_camel_tags", "singular_counts", "round_without_date", "long_tag_run",
-    "unpunctuated_description_without_place", "dirty_dump", "top_cut_orphans",
-    "digit_tag_boundary",
-})
+KNOWN_LIMITS: frozenset[str] = frozenset()
 
 
 class HypothesisChooser:

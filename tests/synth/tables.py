@@ -140,9 +140,9 @@ UNKNOWN_COUNTRIES: tuple[str, ...] = ("Atlantis", "Freedonia")
 #: Industry labels outside industries.txt, as the site spells them. PLAIN
 #: have no case change inside a word; CAMEL do (or digits, or capitals).
 UNKNOWN_PLAIN: tuple[str, ...] = ("Vertical Gardening", "Quantum Basket Weaving", "Longevity",
-                                  "Metaverse", "Carbon Removal")
-UNKNOWN_CAMEL: tuple[str, ...] = ("DevOps", "NFT", "Web3", "Generative AI", "ClimateTech",
-                                  "SpaceTech")
+                                  "Kelp Farming", "Carbon Removal")
+UNKNOWN_CAMEL: tuple[str, ...] = ("QuantumOps", "DeepSeaTech", "BioFoundry", "ClimateTech", "SpaceTech",
+                                  "SoilTech")
 #: Vocabulary labels the site prints in another spelling inside tag runs.
 SITE_SPELLINGS: dict[str, str] = {"Legal Tech": "LegalTech", "Health Care": "Healthcare"}
 

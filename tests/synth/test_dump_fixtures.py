@@ -17,8 +17,8 @@ from test_fixture_pages import differences
 from profile_parser import iter_profiles
 
 DUMPS = sorted((FIXTURES / "dumps").glob("*.txt"))
-#: dumps the current parser gets wrong, and why
-KNOWN_FAILING = {"synth_dirty_logo_lines": "known limit 'dirty_dump': the page cutter does not clean the logo line"}
+#: dumps the current parser gets wrong, and why (none today)
+KNOWN_FAILING: dict[str, str] = {}
 
 
 def _param(path: Path) -> object:

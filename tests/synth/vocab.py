@@ -13,13 +13,13 @@ space (tags are glued). The known tags of the run must then split one way
 only, and no known label may overlap an unknown tag, so the unknown tag's
 ends are where its known neighbours end.
 
->>> is_known("smart home"), is_known("DevOps"), is_known("DevOps", frozenset({"devops"}))
+>>> is_known("smart home"), is_known("QuantumOps"), is_known("QuantumOps", frozenset({"quantumops"}))
 (True, False, True)
 >>> readable_run(("Manufacturing", "Smart Home"), (False, False))
 True
 >>> readable_run(("Consumer", "Electronics"), (False, False))  # also "Consumer Electronics"
 False
->>> readable_run(("Robotics", "LegalTech", "DevOps"), (False, False, True))
+>>> readable_run(("Robotics", "LegalTech", "QuantumOps"), (False, False, True))
 True
 """
 
