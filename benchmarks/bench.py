@@ -4,10 +4,12 @@
 
 Workloads:
 
-* distinct pages: ``--pages`` different pages in the site's layout, clean
-  and dirty, drawn by the page renderer of the test suite
-  (``benchmarks/distinct_pages.py``), each parsed once per round, as a dump
-  is parsed: nothing a page leaves in a cache helps the next one.
+* distinct pages: ``--pages`` different pages in the site's layout, drawn
+  by the page renderer of the test suite (``benchmarks/distinct_pages.py``):
+  pages as the site prints most of them (every section, the seed page's
+  size), or with ``--all-shapes`` every shape the round-trip tests draw
+  (small pages too). Each is parsed once per round, as a dump is parsed:
+  nothing a page leaves in a cache helps the next one.
 * seed page: the real scraped page (``tests/fixtures/xiaomi.txt``), parsed
   over and over (parse, and parse + ``model_dump_json``), and the same page
   made dirty (CRLF, entities, mojibake, no-break spaces).
@@ -124,11 +126,11 @@ def import_times() -> list[tuple[str, float]]:
     return sorted(times, key=lambda item: -item[1])[:6]
 
 
-def distinct_pages(count: int, seed: int) -> list[str]:
+def distinct_pages(count: int, seed: int, site: bool) -> list[str]:
     """``count`` different pages drawn by the test suite's page renderer."""
     from distinct_pages import distinct_pages as draw  # benchmarks/distinct_pages.py
 
-    return draw(count, seed)
+    return draw(count, seed, site=site)
 
 
 def main() -> None:
@@ -137,11 +139,12 @@ def main() -> None:
     args.add_argument("--seconds", type=float, default=0.3, help="length of one timed batch on the seed page")
     args.add_argument("--pages", type=int, default=1000, help="distinct pages")
     args.add_argument("--seed", type=int, default=1, help="random seed of the distinct pages")
+    args.add_argument("--all-shapes", action="store_true", help="distinct pages of every shape, small ones too")
     opts = args.parse_args()
     clean = SEED.read_text(encoding="utf-8")
     messy = dirty(clean)
     assert parse(messy).model_dump() == parse(clean).model_dump(), "the dirty page must parse the same"
-    pages = distinct_pages(opts.pages, opts.seed)
+    pages = distinct_pages(opts.pages, opts.seed, site=not opts.all_shapes)
     assert len(set(pages)) == len(pages), "the distinct pages must differ"
 
     seed_cases: dict[str, Callable[[], object]] = {
@@ -165,7 +168,8 @@ def main() -> None:
     colds = [cold_start(SEED) for _ in range(5)]
 
     size = sum(map(len, pages)) / len(pages)
-    print(f"distinct pages: {len(pages):,} (mean {size:,.0f} chars); seed page: {len(clean):,} chars, "
+    kind = "of every shape" if opts.all_shapes else "as the site prints them"
+    print(f"distinct pages: {len(pages):,} {kind} (mean {size:,.0f} chars); seed page: {len(clean):,} chars, "
           f"{clean.count(chr(10)) + 1} lines; {opts.rounds} interleaved rounds, medians of CPU time")
     for floor_name, names in (("distinct floor", ("distinct parse", "distinct spans")),
                               ("seed floor", ("seed parse", "seed parse+json", "seed dirty"))):

@@ -30,8 +30,10 @@ from synth.noise import Noise  # noqa: E402
 from synth.render import render  # noqa: E402
 
 
-def distinct_pages(n: int, seed: int, dirty: bool = False) -> list[str]:
+def distinct_pages(n: int, seed: int, dirty: bool = False, site: bool = False) -> list[str]:
     """``n`` different pages, deterministic for ``seed``; clean site pages unless ``dirty``.
+    With ``site``, pages as the site prints most of them (every section, the seed
+    page's size); else every shape the round-trip tests draw, small pages too.
 
     Every page names its investor (no page whose top was cut without a name left),
     so ``parse`` returns a record for each.
@@ -39,7 +41,7 @@ def distinct_pages(n: int, seed: int, dirty: bool = False) -> list[str]:
     pages: dict[str, None] = {}
     i = 0
     while len(pages) < n:
-        example = draw_example(RandomChooser(random.Random(f"distinct:{seed}:{i}")))
+        example = draw_example(RandomChooser(random.Random(f"distinct:{seed}:{i}")), site=site)
         i += 1
         if example.refused():
             continue
@@ -52,11 +54,12 @@ def main() -> None:
     args.add_argument("--pages", type=int, default=1000)
     args.add_argument("--seed", type=int, default=1)
     args.add_argument("--dirty", action="store_true", help="with the generator's dirty-text noise")
+    args.add_argument("--site", action="store_true", help="pages as the site prints most of them")
     opts = args.parse_args()
     from profile_parser import parse
 
     start = time.process_time()
-    pages = distinct_pages(opts.pages, opts.seed, opts.dirty)
+    pages = distinct_pages(opts.pages, opts.seed, opts.dirty, opts.site)
     made = time.process_time() - start
     sizes = sorted(len(page) for page in pages)
     start = time.process_time()

@@ -115,6 +115,7 @@ def add_industries(labels: Iterable[str]) -> None:
     """
     _added.update(_read_labels(labels))
     _index.cache_clear()
+    _unknown_items.cache_clear()
     _loose_index.cache_clear()
     _extra_index.cache_clear()
     _spans_cached.cache_clear()
@@ -207,7 +208,12 @@ def _extra_items(extra: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]
     """The extra labels that add to the vocabulary: those it does not know."""
     if not extra:
         return ()
-    return tuple((key, label) for key, label in extra.items() if _known(key) is None)
+    return _unknown_items(tuple(extra.items()))
+
+
+@functools.lru_cache(maxsize=256)  # a page asks once per tag run with the same labels
+def _unknown_items(items: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((key, label) for key, label in items if _known(key) is None)
 
 
 @functools.lru_cache(maxsize=256)

@@ -253,10 +253,11 @@ def company_name(d: _Draw, own_line: bool) -> str:
 
 
 # -------------------------------------------------------------- sections
-def description(d: _Draw, name: str) -> str:
+def description(d: _Draw, name: str, site: bool = False) -> str:
+    """The description: 1-4 paragraphs (4 of 4-6 sentences, as the site prints, with ``site``)."""
     paragraphs = []
-    for _ in range(d.c.integer(1, 4)):
-        sentences = d.distinct(lambda: d.c.choice(t.INVESTOR_SENTENCES), d.c.integer(1, 6))
+    for _ in range(4 if site else d.c.integer(1, 4)):
+        sentences = d.distinct(lambda: d.c.choice(t.INVESTOR_SENTENCES), d.c.integer(4 if site else 1, 6))
         text = " ".join(s.format(name=name) for s in sentences)
         if d.c.chance(0.1):
             text = f"{text[:-1]}, {d.c.choice(t.NUMBER_ENDINGS)}"  # ends in a number, no full stop
@@ -537,29 +538,32 @@ def draw_dump(c: Chooser, limits: frozenset[str] = frozenset()) -> list[Example]
     return pages
 
 
-def draw_example(c: Chooser, limits: frozenset[str] = frozenset()) -> Example:
-    """One page: its expected record, layout, noise and shapes."""
+def draw_example(c: Chooser, limits: frozenset[str] = frozenset(), site: bool = False) -> Example:
+    """One page: its expected record, layout, noise and shapes. With ``site``, a page
+    as the site prints most of them: every section, four description paragraphs,
+    8-10 co-investors, 1-4 angels and 8-10 deals (the seed page's size)."""
     d = _Draw(c, limits)
     layout = draw_layout(d)
     name = investor_name(d)
-    focus_labels = d.distinct(lambda: industry(d, "unknown_focus"), c.integer(1, 10)) if c.chance(0.8) else []
+    present = (lambda p: True) if site else c.chance
+    focus_labels = d.distinct(lambda: industry(d, "unknown_focus"), c.integer(1, 10)) if present(0.8) else []
     focus = frozenset(x.casefold() for x in focus_labels)
-    record = InvestorProfile(name=name, location=entity_location(d) if c.chance(0.95) else None)
-    if c.chance(0.85):
-        record.description = description(d, name)
+    record = InvestorProfile(name=name, location=entity_location(d) if present(0.95) else None)
+    if present(0.85):
+        record.description = description(d, name, site)
     words: tuple[str | None, ...] = (None,) * 5
-    if c.chance(0.85):
+    if present(0.85):
         record.stats, words = stats(d)
-    record.highlights = highlights(d, focus_labels) if c.chance(0.85) else None
-    record.stage_focus = stage_focus(d) if c.chance(0.8) else []
-    record.country_focus = country_focus(d) if c.chance(0.8) else []
+    record.highlights = highlights(d, focus_labels) if present(0.85) else None
+    record.stage_focus = stage_focus(d) if present(0.8) else []
+    record.country_focus = country_focus(d) if present(0.8) else []
     record.industry_focus = focus_labels
     record.co_investors = [CoInvestor(name=n, location=p, co_investments=c.integer(1, 20))
-                           for n, p in entries(d, c.integer(0, 10), lambda: investor_name(d), name)]
+                           for n, p in entries(d, c.integer(8 if site else 0, 10), lambda: investor_name(d), name)]
     record.angels = [Angel(name=n, location=p, shared_deals=c.integer(1, 5))
-                     for n, p in entries(d, c.integer(0, 4), lambda: person_name(d), name)]
+                     for n, p in entries(d, c.integer(1 if site else 0, 4), lambda: person_name(d), name)]
     companies: list[str] = []
-    for _ in range(c.integer(0, 10)):
+    for _ in range(c.integer(8 if site else 0, 10)):
         new = deal(d, focus, focus_labels, layout)
         if new.company not in companies:  # the site lists a company once
             record.recent_deals.append(new)
