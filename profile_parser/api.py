@@ -14,10 +14,12 @@ import re
 from collections.abc import Iterator
 from typing import Any, Literal, TextIO
 
+from .decode import path_hint
 from .document import read_sections
 from .errors import ProfileParseError
 from .facts import find_facts
 from .models import Diagnostic, InvestorProfile, Source
+from .ordering import line_order
 from .pages import DEFAULT_MAX_PAGE_CHARS, DEFAULT_MAX_PAGE_LINES, RawPage, iter_pages
 from .sections import FIRST, HANDLERS, PageBuilder, Section, lines_of, section_lines
 from .text import repair
@@ -158,13 +160,17 @@ def _refuse_warnings(diagnostics: list[Diagnostic]) -> None:
 
 
 def parse_page(page: RawPage, *, strict: bool = False) -> InvestorProfile:
-    """Parse one page that :func:`~profile_parser.pages.iter_pages` cut from a dump."""
+    """Parse one page that :func:`~profile_parser.pages.iter_pages` cut from a dump;
+    the reader's notes on the page (``encoding.cp1252``) join its diagnostics."""
     source = Source(path=page.path, index=page.index, first_line=page.first_line)
     if page.text is None:
-        raise ProfileParseError(
-            f"page {page.index} (dump line {page.first_line}) is over the size limit", line=1
-        )
-    return parse(page.text, strict=strict, source=source)
+        raise ProfileParseError(page.error or "page over the size limit", line=1)
+    profile = parse(page.text, strict=strict, source=source)
+    if page.notes:
+        notes = [Diagnostic.model_validate({"code": c, "severity": s, "message": m, "line": n})
+                 for c, s, m, n in page.notes]
+        profile.diagnostics = sorted([*profile.diagnostics, *notes], key=line_order)
+    return profile
 
 
 def iter_profiles(
@@ -187,6 +193,10 @@ def iter_profiles(
         try:
             yield parse_page(page, strict=strict)
         except ProfileParseError as error:
+            hint = path_hint(source) if isinstance(source, str) else ""
             if errors == "raise":
+                if hint:
+                    raise ProfileParseError(f"{error}{hint}", line=error.line,
+                                            diagnostics=error.diagnostics) from error
                 raise
-            logger.warning("skipped page %d at dump line %d: %s", page.index, page.first_line, error)
+            logger.warning("skipped page %d at dump line %d: %s%s", page.index, page.first_line, error, hint)

@@ -11,24 +11,30 @@ quality summary), never model objects, so the parent does little work.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import multiprocessing
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Literal, NamedTuple, TypeVar
 
 from ..api import parse_page
 from ..errors import ProfileParseError
+from ..ids import profile_id
 from ..pages import RawPage
 from .inputs import PageTask
 from .quality import page_quality
-from .tables import profile_id, record_rows
+from .record import with_profile_id
+from .tables import record_rows
 
 Encoding = Literal["json", "jsonl", "tables", "check"]
 T = TypeVar("T")
 R = TypeVar("R")
+Codes = tuple[tuple[str, str], ...]
+logger = logging.getLogger(__name__)
 
 
 class Options(NamedTuple):
@@ -39,14 +45,15 @@ class Options(NamedTuple):
 
 
 class Result(NamedTuple):
-    """One page's outcome: its key and source, the encoded record (``ok``) or
-    the error, and the (code, severity) of every diagnostic, for the summary."""
+    """One page's outcome: its ``profile_id`` (None when its text was refused unread)
+    and source, the encoded record (``ok``) or the error, and the (code, severity)
+    of every diagnostic, for the summary."""
 
-    key: str
+    key: str | None
     source: dict[str, Any]
     ok: bool
     payload: Any
-    codes: tuple[tuple[str, str], ...]
+    codes: Codes
     error: str | None = None
     error_line: int | None = None
     error_diagnostics: tuple[dict[str, Any], ...] = ()
@@ -64,44 +71,43 @@ def task_source(task: PageTask) -> dict[str, Any]:
     return source
 
 
-def _line_key(item: dict[str, Any]) -> tuple[bool, int]:
-    return item["line"] is None, item["line"] or 0
-
-
-def _record(task: PageTask, strict: bool) -> dict[str, Any]:
-    """The task's record as JSON data, with its source fields and notes added."""
-    page = RawPage(task.text, task.index, task.first_line, task.path)
-    record = parse_page(page, strict=strict).model_dump(mode="json")
+def _record(task: PageTask, strict: bool, mode: Literal["json", "python"]) -> dict[str, Any]:
+    """The task's record as data (JSON, or Python values for the typed tables), with
+    its source fields; the reader's notes are added by ``parse_page``."""
+    page = RawPage(task.text, task.index, task.first_line, task.path, notes=task.notes)
+    record = parse_page(page, strict=strict).model_dump(mode=mode)
     record["source"] = task_source(task)
-    if task.notes:
-        notes = [{"code": c, "severity": s, "message": m, "line": n} for c, s, m, n in task.notes]
-        record["diagnostics"] = sorted(record["diagnostics"] + notes, key=_line_key)
     return record
 
 
-def _encode(record: dict[str, Any], key: str, options: Options, task: PageTask) -> Any:
-    if options.encoding == "jsonl":
-        return json.dumps(record, ensure_ascii=False)
-    if options.encoding == "json":
-        return json.dumps(record, ensure_ascii=False, indent=2)
+def _encode(task: PageTask, key: str, options: Options) -> tuple[Any, Codes]:
+    """The record encoded for the output, and the (code, severity) of its diagnostics."""
+    mode: Literal["json", "python"] = "python" if options.encoding == "tables" else "json"
+    record = _record(task, options.strict, mode)
+    codes = tuple((d["code"], d["severity"]) for d in record["diagnostics"])
     if options.encoding == "tables":
-        return record_rows(record, key)
-    return page_quality(record, task.text or "")
+        return record_rows(record, key), codes
+    if options.encoding == "check":
+        return page_quality(record, task.text or ""), codes
+    indent = 2 if options.encoding == "json" else None
+    return json.dumps(with_profile_id(record, key), ensure_ascii=False, indent=indent), codes
 
 
 def process(task: PageTask, options: Options) -> Result:
     """Parse one page; a page that cannot be parsed gives a failed result, never an exception."""
-    key = profile_id(task.path, task.index)
+    key = None if task.text is None else profile_id(task.text)
     source = task_source(task)
-    if task.error is not None:
-        return Result(key, source, False, None, (), task.error)
+    if task.text is None or task.error is not None:
+        return Result(key, source, False, None, (), task.error or "page refused unread")
     try:
-        record = _record(task, options.strict)
+        payload, codes = _encode(task, key or "", options)
     except ProfileParseError as error:
         diagnostics = tuple(d.model_dump(mode="json") for d in error.diagnostics)
         return Result(key, source, False, None, (), str(error), error.line, diagnostics)
-    codes = tuple((d["code"], d["severity"]) for d in record["diagnostics"])
-    return Result(key, source, True, _encode(record, key, options, task), codes)
+    except ValueError as error:  # an amount too large for the decimal columns
+        return Result(key, source, False, None, (), str(error))
+    logger.debug("%s: page %d (line %d): %d diagnostic(s)", task.path, task.index, task.first_line, len(codes))
+    return Result(key, source, True, payload, codes)
 
 
 def process_chunk(tasks: list[PageTask], options: Options) -> list[Result]:
@@ -125,16 +131,36 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-def _ignore_interrupt() -> None:
-    """Workers leave Ctrl-C to the parent, which stops the pool (no traceback per worker)."""
+def _start_worker(setup: Callable[[], None] | None) -> None:
+    """Workers ignore Ctrl-C and SIGTERM (also when sent to the whole process group):
+    the parent stops the pool and joins every worker, so none is left behind.
+    ``setup`` then runs (the command line's logging)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if setup is not None:
+        setup()
+
+
+def _stop_resource_tracker() -> None:
+    """Stop (and reap) multiprocessing's resource tracker, the helper process the
+    ``spawn`` pool starts; left alone it outlives the command line, orphaned (a
+    zombie under a container's PID 1). The next pool starts a new one."""
+    from multiprocessing import resource_tracker
+
+    stop = getattr(getattr(resource_tracker, "_resource_tracker", None), "_stop", None)
+    if stop is not None:  # CPython >= 3.8
+        with contextlib.suppress(Exception):
+            stop()
 
 
 def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int,
-                ahead: int = 4) -> Iterator[R]:
+                ahead: int = 4, setup: Callable[[], None] | None = None) -> Generator[R, None, None]:
     """``map(function, items)`` in ``jobs`` processes, results in input order,
     at most ``ahead * jobs`` items in flight (``Pool.imap`` would read its
-    whole input ahead, which breaks the bounded-memory promise).
+    whole input ahead, which breaks the bounded-memory promise). However it
+    ends (exhausted, closed early, an exception, a signal), every worker has
+    exited and been joined when it returns. ``setup`` (picklable) runs in each
+    worker as it starts.
 
     >>> list(ordered_map(abs, [-2, 1, -3], jobs=1))
     [2, 1, 3]
@@ -144,15 +170,15 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int,
         return
     # spawn, not fork: no inherited threads or locks, the same on every platform
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_ignore_interrupt) as pool:
-        pending: deque[Future[R]] = deque()
-        try:
-            for item in items:
-                pending.append(pool.submit(function, item))
-                if len(pending) >= ahead * jobs:
-                    yield pending.popleft().result()
-            while pending:
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(setup,))
+    pending: deque[Future[R]] = deque()
+    try:
+        for item in items:
+            pending.append(pool.submit(function, item))
+            if len(pending) >= ahead * jobs:
                 yield pending.popleft().result()
-        finally:
-            for future in pending:
-                future.cancel()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # joins the workers
+        _stop_resource_tracker()
