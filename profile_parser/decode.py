@@ -159,9 +159,10 @@ class _Prefixed(io.RawIOBase):
         super().close()
 
 
-def head_of(stream: IO[bytes], size: int) -> tuple[bytes, IO[bytes]]:
-    """Up to ``size`` first bytes of a stream without consuming them, and the stream
-    to read from now on (the same one when it could peek that far).
+def head_of(stream: IO[bytes], size: int, at_least: int | None = None) -> tuple[bytes, IO[bytes]]:
+    """Up to ``size`` first bytes of a stream without consuming them (what one peek
+    gives, if that is ``at_least`` bytes), and the stream to read from now on (the
+    same one when it could peek).
 
     >>> head, stream = head_of(io.BytesIO(b"abcdef"), 2)
     >>> head, stream.read()
@@ -170,10 +171,35 @@ def head_of(stream: IO[bytes], size: int) -> tuple[bytes, IO[bytes]]:
     peek = getattr(stream, "peek", None)
     if peek is not None:
         head = bytes(peek(size))[:size]
-        if len(head) >= size:
+        if len(head) >= (size if at_least is None else at_least):
             return head, stream
     head = stream.read(size)  # a short peek (a pipe, a small file): read, then replay
     return head, io.BufferedReader(_Prefixed(head, stream))
+
+
+class _Checked(io.RawIOBase):
+    """A decompressing stream whose errors on corrupt or truncated data come out as
+    :class:`InputError` (they are EOFError, zlib.error, LZMAError … otherwise)."""
+
+    def __init__(self, stream: IO[bytes], kind: str) -> None:
+        self.stream = stream
+        self.kind = kind
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        read = getattr(self.stream, "read1", self.stream.read)  # what is there: no loss before an error
+        try:
+            data = read(len(memoryview(buffer)))
+        except _read_errors() as error:
+            raise InputError(f"corrupt or truncated {self.kind} data: {error}") from None
+        memoryview(buffer).cast("B")[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self.stream.close()
+        super().close()
 
 
 def decompressed(stream: IO[bytes]) -> IO[bytes]:
@@ -184,19 +210,25 @@ def decompressed(stream: IO[bytes]) -> IO[bytes]:
     b'AB'
     >>> decompressed(io.BytesIO(b"plain")).read()
     b'plain'
+    >>> decompressed(io.BytesIO(gzip.compress(b"A logo")[:-9])).read()  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    profile_parser.decode.InputError: corrupt or truncated gzip data: Compressed file ended ...
     """
     head, stream = head_of(stream, 6)
     kind = compression_of(head)
     if kind is None:
         return stream
+    inner: IO[bytes]
     if kind == "gzip":
-        return cast(IO[bytes], gzip.GzipFile(fileobj=stream, mode="rb"))
-    if kind == "bz2":
-        return cast(IO[bytes], bz2.BZ2File(stream))
-    if kind == "xz":
-        return cast(IO[bytes], lzma.LZMAFile(stream))
-    reader = _zstandard().ZstdDecompressor().stream_reader(stream, read_across_frames=True)
-    return cast(IO[bytes], io.BufferedReader(reader))
+        inner = cast(IO[bytes], gzip.GzipFile(fileobj=stream, mode="rb"))
+    elif kind == "bz2":
+        inner = cast(IO[bytes], bz2.BZ2File(stream))
+    elif kind == "xz":
+        inner = cast(IO[bytes], lzma.LZMAFile(stream))
+    else:
+        inner = _zstandard().ZstdDecompressor().stream_reader(stream, read_across_frames=True)
+    return cast(IO[bytes], io.BufferedReader(_Checked(inner, kind), buffer_size=1 << 16))
 
 
 def _read_errors() -> tuple[type[BaseException], ...]:
@@ -276,12 +308,14 @@ class DecodedLines:
     def __iter__(self) -> Iterator[str]:
         try:
             yield from self._lines()
-        except _read_errors() as error:
-            raise InputError(f"corrupt or truncated compressed data after line {self.number}: "
-                             f"{error}") from None
+        except InputError as error:
+            if not self.number:
+                raise
+            raise InputError(f"{error} (after line {self.number:,})") from None
 
     def _lines(self) -> Iterator[str]:
-        head, stream = head_of(self.stream, _HEAD)
+        # what one peek gives: insisting on more could read into (and lose to) a corrupt part
+        head, stream = head_of(self.stream, _HEAD, at_least=4)
         if head.startswith(_UTF16_BOMS):
             text = io.TextIOWrapper(stream, encoding="utf-16", errors="replace", newline=None)
             for line in bounded_lines(text.readline, self.limit, "\n"):
