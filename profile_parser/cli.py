@@ -14,7 +14,6 @@ import contextlib
 import functools
 import importlib
 import json
-import logging
 import os
 import signal
 import stat
@@ -29,7 +28,7 @@ from ._version import __version__
 from .export.inputs import InputError, PageTask, expand_inputs, open_binary, read_tasks
 from .export.quality import Quality, Tally
 from .export.record import record_schema
-from .export.work import Encoding, Options, Result, chunked, ordered_map, process_chunk
+from .export.work import Encoding, Options, Result, chunked, configure_logging, ordered_map, process_chunk
 from .export.writers import (
     AtomicFile,
     CsvWriter,
@@ -200,24 +199,6 @@ def _page_parser() -> argparse.ArgumentParser:
     parser.add_argument("--output", "-o", metavar="FILE", help="JSON file (default stdout)")
     _add_common_options(parser)
     return parser
-
-
-class _LogFormat(logging.Formatter):
-    def __init__(self) -> None:
-        super().__init__(f"{PROG}: %(levelname)s: %(name)s: %(message)s")
-
-
-def configure_logging(level: str) -> None:
-    """The library's log records at ``level`` and above go to stderr (one handler,
-    also in ``--jobs`` workers, which call this when they start)."""
-    logger = logging.getLogger("profile_parser")
-    for handler in [h for h in logger.handlers if isinstance(h.formatter, _LogFormat)]:
-        logger.removeHandler(handler)
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(_LogFormat())
-    logger.addHandler(handler)
-    logger.setLevel(level.upper())
-    logger.propagate = False
 
 
 def _columns() -> int | None:

@@ -16,6 +16,7 @@ import json
 import logging
 import multiprocessing
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -129,6 +130,25 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
             chunk = []
     if chunk:
         yield chunk
+
+
+class _LogFormat(logging.Formatter):
+    def __init__(self) -> None:
+        super().__init__("profile-parser: %(levelname)s: %(name)s: %(message)s")
+
+
+def configure_logging(level: str) -> None:
+    """The library's log records at ``level`` and above go to stderr (one handler),
+    in the command line and in its ``--jobs`` workers (here, so a worker imports no more
+    than it needs)."""
+    root = logging.getLogger("profile_parser")
+    for handler in [h for h in root.handlers if isinstance(h.formatter, _LogFormat)]:
+        root.removeHandler(handler)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_LogFormat())
+    root.addHandler(handler)
+    root.setLevel(level.upper())
+    root.propagate = False
 
 
 def _start_worker(setup: Callable[[], None] | None) -> None:
