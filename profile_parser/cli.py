@@ -419,7 +419,13 @@ def _run(args: argparse.Namespace, encoding: Encoding, writer: Writer | None,
     failures: _Failures | None = None
     started = time.perf_counter()
     try:
-        failures = _Failures(console, args.errors)
+        try:
+            failures = _Failures(console, args.errors)
+        except ImportError as error:  # --errors FILE.zst without the zstandard package
+            console.close()
+            if writer is not None:
+                writer.discard()
+            return _usage(args, str(error))
         with contextlib.closing(_results(args, encoding, tally, failures, console)) as results:
             for result in results:
                 consume(result)

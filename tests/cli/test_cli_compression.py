@@ -129,4 +129,6 @@ def test_zstd_without_the_package_names_the_extra(capsys: pytest.CaptureFixture[
     err = capsys.readouterr().err
     assert "usage: profile-parser convert" in err
     assert "writing .zst needs the zstandard package: pip install 'profile-parser[zstd]'" in err
+    assert main(["convert", "dump.txt", "-o", "out.jsonl", "--errors", "errors.jsonl.zst"]) == 2
+    assert "usage: profile-parser convert" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dump.txt", "dump.txt.zst", "out.jsonl"]
