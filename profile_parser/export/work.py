@@ -26,6 +26,7 @@ from ..api import parse_page
 from ..errors import ProfileParseError
 from ..ids import profile_id
 from ..pages import RawPage
+from . import signals
 from .inputs import PageTask
 from .quality import page_quality
 from .record import with_profile_id
@@ -152,11 +153,13 @@ def configure_logging(level: str) -> None:
 
 
 def _start_worker(setup: Callable[[], None] | None) -> None:
-    """Workers ignore Ctrl-C and SIGTERM (also when sent to the whole process group):
-    the parent stops the pool and joins every worker, so none is left behind.
+    """Workers ignore Ctrl-C (the terminal sends it to the whole process group): the
+    parent stops the pool and joins every worker, so none is left behind, and no
+    worker prints a traceback. SIGTERM keeps its default: the pool terminates a
+    worker with it when the pool breaks (a worker killed), which must not hang.
     ``setup`` then runs (the command line's logging)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signals.release()  # started while the parent held them
     if setup is not None:
         setup()
 
@@ -189,16 +192,21 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int,
         yield from map(function, items)
         return
     # spawn, not fork: no inherited threads or locks, the same on every platform
+    # Signals are held while the pool starts or stops a process (a submit may start a
+    # worker): a signal's exception inside that bookkeeping would leave a process unjoined.
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(setup,))
+    with signals.held():
+        pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(setup,))
     pending: deque[Future[R]] = deque()
     try:
         for item in items:
-            pending.append(pool.submit(function, item))
+            with signals.held():
+                pending.append(pool.submit(function, item))
             if len(pending) >= ahead * jobs:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)  # joins the workers
-        _stop_resource_tracker()
+        with signals.held():
+            pool.shutdown(wait=True, cancel_futures=True)  # joins the workers
+            _stop_resource_tracker()

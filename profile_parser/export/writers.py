@@ -31,13 +31,13 @@ import io
 import lzma
 import os
 import shutil
-import signal
+import stat
 import sys
 import textwrap
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import IO, Any, Protocol, cast
 
+from .signals import held
 from .tables import ORDER, TABLES, Column, Row, column_arrow_type
 
 
@@ -81,16 +81,32 @@ def compressor(name: str, raw: IO[bytes]) -> IO[bytes] | None:
     return None
 
 
+def _special(path: str) -> bool:
+    """Whether ``path`` is an existing file that is no regular file nor folder (a device
+    such as ``/dev/null``, a FIFO): it is written in place, never replaced by a rename."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 class AtomicFile:
     """A text (or, with ``binary=True``, byte) file written under a temporary
-    name, compressed when its name says so, and renamed to ``final`` by :meth:`commit`."""
+    name, compressed when its name says so, and renamed to ``final`` by :meth:`commit`.
+    A device or a FIFO (``-o /dev/null``) is written in place instead: there is
+    nothing to rename, and it must never be replaced by a regular file."""
 
     def __init__(self, final: str, *, binary: bool = False) -> None:
         folder, name = os.path.split(os.path.abspath(final))
-        os.makedirs(folder, exist_ok=True)
         self.final = final
-        self.temporary = os.path.join(folder, f".{name}.{os.getpid()}.part")
-        self.raw: IO[bytes] = open(self.temporary, "wb")
+        self.temporary: str | None = None
+        if _special(final):
+            self.raw: IO[bytes] = open(final, "wb")
+        else:
+            os.makedirs(folder, exist_ok=True)
+            self.temporary = os.path.join(folder, f".{name}.{os.getpid()}.part")
+            self.raw = open(self.temporary, "wb")
         try:
             self.packer = None if binary else compressor(name, self.raw)
         except BaseException:
@@ -107,6 +123,9 @@ class AtomicFile:
         if self.packer is not None:
             self.packer.close()  # the end of the compressed data; raw stays open
         self.raw.flush()
+        if self.temporary is None:  # a device or a FIFO: written in place
+            self.raw.close()
+            return
         os.fsync(self.raw.fileno())  # the data is on disk before the name says it is done
         self.raw.close()
         os.replace(self.temporary, self.final)
@@ -116,22 +135,9 @@ class AtomicFile:
             with contextlib.suppress(Exception):
                 if stream is not None:
                     stream.close()
-        with contextlib.suppress(OSError):
-            os.unlink(self.temporary)
-
-
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """SIGINT and SIGTERM wait (they are delivered right after) while outputs move into place."""
-    mask = getattr(signal, "pthread_sigmask", None)
-    if mask is None:  # Windows
-        yield
-        return
-    previous = mask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
-    try:
-        yield
-    finally:
-        mask(signal.SIG_SETMASK, previous)
+        if self.temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.temporary)
 
 
 class AtomicFolder:
@@ -154,7 +160,7 @@ class AtomicFolder:
         return os.path.join(self.temporary, name)
 
     def commit(self) -> None:
-        with _signals_held():
+        with held():
             with contextlib.suppress(OSError):
                 os.rmdir(self.final)  # only when empty
             if not os.path.exists(self.final):

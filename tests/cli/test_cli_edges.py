@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -129,3 +130,15 @@ def test_the_id_survives_encoding_compression_and_line_breaks(run: Run, tmp_path
     (tmp_path / "bom.txt.gz").write_bytes(gzip.compress(b"\xef\xbb\xbf" + page.encode() + b"\n\n"))
     done = run("convert", "lf.txt", "crlf.txt", "u16.txt", "bom.txt.gz")
     assert {r["profile_id"] for r in _records(done.stdout)} == {pid(page)}
+
+
+def test_o_dev_null_leaves_the_device_a_device(run: Run, dump: Path, tmp_path: Path) -> None:
+    null = tmp_path / "null"  # a /dev/null of our own: the real one must not be at stake
+    try:
+        os.mknod(null, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except (PermissionError, AttributeError):
+        pytest.skip("cannot make a device node here")
+    done = run("convert", "dump.txt", "-o", "null", "--errors", "null")
+    assert done.returncode == 0, done.stderr
+    assert stat.S_ISCHR(os.stat(null).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dump.txt", "null"]

@@ -77,3 +77,19 @@ def test_no_process_outlives_a_stopped_run(tmp_path: Path, page: str, how: signa
     assert process.wait(timeout=60) == 128 + how
     assert _group(process.pid) == []
     assert not part.exists() and not (tmp_path / "out.jsonl").exists()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGINT])
+def test_no_process_outlives_a_run_stopped_while_its_workers_start(tmp_path: Path, page: str,
+                                                                   how: signal.Signals) -> None:
+    # the whole group is signalled as soon as the workers exist, before they are ready
+    process = _start(tmp_path, page, 200)
+    deadline = time.monotonic() + 60
+    while len(_group(process.pid)) < 3:  # the run, and at least two of its helpers
+        assert time.monotonic() < deadline and process.poll() is None, "the workers never started"
+        time.sleep(0.01)
+    os.killpg(process.pid, how)
+    assert process.wait(timeout=60) == 128 + how
+    assert _group(process.pid) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dump.txt"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import os
+import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -65,3 +67,42 @@ def test_a_discarded_file_leaves_nothing(tmp_path: Path) -> None:
     out.stream.write("{}\n")
     out.discard()
     assert list(tmp_path.iterdir()) == []
+
+
+def _null_device(folder: Path) -> Path:
+    """A /dev/null of our own (the real one must not be at stake if this regresses)."""
+    node = folder / "null"
+    try:
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except (PermissionError, AttributeError):
+        pytest.skip("cannot make a device node here")
+    return node
+
+
+def test_a_device_is_written_in_place_never_replaced(tmp_path: Path) -> None:
+    # `-o /dev/null` once renamed a regular file over the device
+    null = _null_device(tmp_path)
+    before = os.stat(null)
+    committed = AtomicFile(str(null))
+    committed.stream.write("{}\n")
+    committed.commit()
+    discarded = AtomicFile(str(null))
+    discarded.stream.write("{}\n")
+    discarded.discard()
+    after = os.stat(null)
+    assert stat.S_ISCHR(after.st_mode) and (after.st_ino, after.st_rdev) == (before.st_ino, before.st_rdev)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["null"]
+
+
+def test_a_fifo_is_written_in_place(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    out = AtomicFile(str(fifo))
+    out.stream.write("{}\n")
+    out.commit()
+    reader.join(timeout=10)
+    assert got == [b"{}\n"] and stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
