@@ -130,8 +130,13 @@ def struct_of(model: type[BaseModel]) -> Struct:
     return Struct(model.__name__, tuple(fields))
 
 
+class AmountTooLarge(ValueError):
+    """An amount with more integer digits than the decimal columns hold."""
+
+
 def fit_amount(value: Decimal) -> Decimal:
-    """An amount at the scale of the decimal columns; ValueError when it cannot fit.
+    """An amount at the scale of the decimal columns; :class:`AmountTooLarge` (a
+    ValueError) when it cannot fit.
 
     >>> fit_amount(Decimal("2.8E9"))
     Decimal('2800000000.000000')
@@ -140,7 +145,7 @@ def fit_amount(value: Decimal) -> Decimal:
     >>> fit_amount(Decimal("1E32"))
     Traceback (most recent call last):
     ...
-    ValueError: amount 1E+32 does not fit DecimalType(38,6)
+    profile_parser.export.walker.AmountTooLarge: amount 1E+32 does not fit DecimalType(38,6)
     """
     context = decimal.Context(prec=AMOUNT_PRECISION, rounding=decimal.ROUND_HALF_EVEN)
     try:
@@ -148,7 +153,7 @@ def fit_amount(value: Decimal) -> Decimal:
             raise decimal.InvalidOperation
         return value.quantize(_QUANTUM, context=context)
     except decimal.InvalidOperation:  # more digits than the precision allows
-        raise ValueError(
+        raise AmountTooLarge(
             f"amount {value} does not fit DecimalType({AMOUNT_PRECISION},{AMOUNT_SCALE})"
         ) from None
 

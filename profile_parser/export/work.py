@@ -31,6 +31,7 @@ from .inputs import PageTask
 from .quality import page_quality
 from .record import with_profile_id
 from .tables import record_rows
+from .walker import AmountTooLarge
 
 Encoding = Literal["json", "jsonl", "tables", "check"]
 T = TypeVar("T")
@@ -106,7 +107,7 @@ def process(task: PageTask, options: Options) -> Result:
     except ProfileParseError as error:
         diagnostics = tuple(d.model_dump(mode="json") for d in error.diagnostics)
         return Result(key, source, False, None, (), str(error), error.line, diagnostics)
-    except ValueError as error:  # an amount too large for the decimal columns
+    except AmountTooLarge as error:  # only this: a signal's exception may come wrapped in a ValueError
         return Result(key, source, False, None, (), str(error))
     logger.debug("%s: page %d (line %d): %d diagnostic(s)", task.path, task.index, task.first_line, len(codes))
     return Result(key, source, True, payload, codes)
