@@ -20,6 +20,7 @@ import stat
 import sys
 import time
 from collections.abc import Callable, Generator
+from concurrent.futures.process import BrokenProcessPool
 from typing import IO, Any, TypeVar
 
 from tqdm import tqdm
@@ -593,6 +594,13 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_USAGE
         configure_logging(args.log_level)
         return int(args.run(args))
+    except BrokenProcessPool:  # a worker died (killed from outside, out of memory)
+        if signals.received is not None:
+            sys.stderr.write(f"{PROG}: stopped by signal {signals.received}\n")
+            return 128 + signals.received
+        sys.stderr.write(f"{PROG}: error: a --jobs worker process died (killed from outside, or out "
+                         "of memory?); the outputs are discarded\n")
+        return EXIT_USAGE
     except BrokenPipeError:  # `| head`: end quietly, like other tools on a closed pipe
         _quiet_stdout()
         return EXIT_PIPE

@@ -49,6 +49,7 @@ from .export.walker import (
     Kind,
     Leaf,
     ListOf,
+    MapOf,
     Node,
     Struct,
     arrow_fields,
@@ -130,6 +131,8 @@ def _data_type(node: Node) -> DataType:
         return _struct_type(node.fields)
     if isinstance(node, ListOf):
         return T.ArrayType(_data_type(node.item), containsNull=node.nullable)
+    if isinstance(node, MapOf):
+        return T.MapType(T.StringType(), _data_type(node.value), valueContainsNull=False)
     return _leaf_type(node.kind)
 
 

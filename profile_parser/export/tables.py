@@ -27,7 +27,7 @@ from typing import Any, Literal, NamedTuple
 from pydantic import BaseModel
 
 from ..models import InvestorProfile
-from .walker import Kind, Leaf, ListOf, Struct, arrow_type, fit_amount, struct_of
+from .walker import Kind, Leaf, ListOf, MapOf, Struct, arrow_type, fit_amount, struct_of
 
 ColumnType = Kind | Literal["json"]
 Row = tuple[Any, ...]
@@ -53,7 +53,7 @@ class Table(NamedTuple):
 def struct_columns(struct: Struct, prefix: tuple[str, ...] = (),
                    skip: frozenset[str] = frozenset()) -> list[Column]:
     """The columns of a model's tree, nested models flattened with ``_``-joined names,
-    lists inside a row as ``json``.
+    lists and maps inside a row as ``json``.
 
     >>> from profile_parser.models import Money
     >>> struct_columns(struct_of(Money), ("amount_raised",))
@@ -67,7 +67,7 @@ Column(name='amount_raised_currency', type='string', path=('amount_raised', 'cur
         path = (*prefix, field.name)
         if isinstance(field.node, Struct):
             columns.extend(struct_columns(field.node, path))
-        elif isinstance(field.node, ListOf):
+        elif isinstance(field.node, (ListOf, MapOf)):
             columns.append(Column("_".join(path), "json", path))
         else:
             columns.append(Column("_".join(path), field.node.kind, path))

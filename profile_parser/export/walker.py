@@ -5,7 +5,8 @@
 looks through ``Annotated`` and ``Optional``, :data:`LEAVES` the one map from
 Python leaf types to column kinds, :func:`arrow_type` the one map from the
 tree to Arrow types (Parquet and Spark's Arrow exchange alike). The tables
-(:mod:`.tables`) flatten the tree into columns, :mod:`profile_parser.spark`
+(:mod:`.tables`) flatten the tree into columns (a list or a map inside a row
+becomes a JSON column), :mod:`profile_parser.spark`
 turns it into a ``StructType``. An annotation with no mapping raises
 ``TypeError``: a new kind of field gets a mapping here, never a silent guess.
 
@@ -62,6 +63,12 @@ class ListOf(NamedTuple):
     nullable: bool  # whether an item may be None
 
 
+class MapOf(NamedTuple):
+    """A ``dict`` with ``str`` keys (such as schema 1.1's ``spans``)."""
+
+    value: Node
+
+
 class Field(NamedTuple):
     name: str
     node: Node
@@ -73,7 +80,7 @@ class Struct(NamedTuple):
     fields: tuple[Field, ...]
 
 
-Node = Leaf | ListOf | Struct
+Node = Leaf | ListOf | MapOf | Struct
 
 
 def unwrap(annotation: Any) -> tuple[Any, bool]:
@@ -102,14 +109,18 @@ def node_of(annotation: Any) -> Node:
     >>> node_of(list[str]), node_of(Literal["a", "b"])
     (ListOf(item=Leaf(kind='string'), nullable=False), Leaf(kind='string'))
     >>> node_of(dict[str, int])
+    MapOf(value=Leaf(kind='int64'))
+    >>> node_of(dict[int, str])
     Traceback (most recent call last):
     ...
-    TypeError: no type for dict[str, int] (give it one in profile_parser/export/walker.py)
+    TypeError: no type for dict[int, str] (give it one in profile_parser/export/walker.py)
     """
     origin = get_origin(annotation)
     if origin is list:
         item, nullable = unwrap(get_args(annotation)[0])
         return ListOf(node_of(item), nullable)
+    if origin is dict and get_args(annotation)[0] is str:
+        return MapOf(node_of(unwrap(get_args(annotation)[1])[0]))
     if origin is Literal and all(isinstance(value, str) for value in get_args(annotation)):
         return Leaf("string")
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
@@ -174,6 +185,8 @@ def arrow_type(node: Node) -> Any:
         return pa.struct(arrow_fields(node.fields))
     if isinstance(node, ListOf):
         return pa.list_(pa.field("item", arrow_type(node.item), nullable=node.nullable))
+    if isinstance(node, MapOf):
+        return pa.map_(pa.string(), pa.field("value", arrow_type(node.value), nullable=False))
     return {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_(),
             "date": pa.date32(), "decimal": pa.decimal128(AMOUNT_PRECISION, AMOUNT_SCALE)}[node.kind]
 

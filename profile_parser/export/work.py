@@ -20,6 +20,8 @@ import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Literal, NamedTuple, TypeVar
 
 from ..api import parse_page
@@ -154,15 +156,54 @@ def configure_logging(level: str) -> None:
 
 
 def _start_worker(setup: Callable[[], None] | None) -> None:
-    """Workers ignore Ctrl-C (the terminal sends it to the whole process group): the
-    parent stops the pool and joins every worker, so none is left behind, and no
-    worker prints a traceback. SIGTERM keeps its default: the pool terminates a
-    worker with it when the pool breaks (a worker killed), which must not hang.
+    """Workers ignore SIGINT and SIGTERM, also when sent to the whole process group
+    (Ctrl-C, ``kill -TERM -PGID``): the parent alone decides, stops the pool and joins
+    every worker. A worker killed by a signal in the middle of sending its results
+    would leave the pool waiting forever for the rest of them. They were held while
+    the worker started (see :func:`ordered_map`): a pending one is dropped here.
     ``setup`` then runs (the command line's logging)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signals.release()  # started while the parent held them
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signals.release()
     if setup is not None:
         setup()
+
+
+def _processes(pool: ProcessPoolExecutor) -> list[Any]:
+    """The pool's worker processes (a private attribute of CPython's pool, read defensively)."""
+    return list((getattr(pool, "_processes", None) or {}).values())
+
+
+def _result(future: Future[R], pool: ProcessPoolExecutor) -> R:
+    """A future's result; BrokenProcessPool as soon as a worker has died. (A worker
+    killed while sending its results leaves the pool's own thread waiting for the
+    rest of them forever, the pool never told.)"""
+    while True:
+        try:
+            return future.result(timeout=1.0)
+        except FutureTimeout:
+            dead = [p.exitcode for p in _processes(pool) if p.exitcode is not None]
+            if dead:
+                raise BrokenProcessPool(f"a worker process died (exit code {dead[0]})") from None
+
+
+def _stop(pool: ProcessPoolExecutor, broken: bool) -> None:
+    """Stop the pool and join its workers. A broken pool (a worker died: killed from
+    outside, out of memory) has its other workers killed first: they ignore the
+    SIGTERM the pool would send, and may wait forever on a lock the dead one held.
+    Then the pool's own thread, maybe waiting for the rest of a dead worker's
+    message, is let go: once the workers are gone, closing this side's write end of
+    the results pipe ends that read."""
+    if broken or getattr(pool, "_broken", False):
+        for process in _processes(pool):
+            with contextlib.suppress(Exception):
+                process.kill()
+                process.join()
+        writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+        with contextlib.suppress(Exception):
+            if writer is not None:
+                writer.close()
+    pool.shutdown(wait=True, cancel_futures=True)  # joins the workers
 
 
 def _stop_resource_tracker() -> None:
@@ -199,15 +240,19 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int,
     with signals.held():
         pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(setup,))
     pending: deque[Future[R]] = deque()
+    broken = False
     try:
         for item in items:
             with signals.held():
                 pending.append(pool.submit(function, item))
             if len(pending) >= ahead * jobs:
-                yield pending.popleft().result()
+                yield _result(pending.popleft(), pool)
         while pending:
-            yield pending.popleft().result()
+            yield _result(pending.popleft(), pool)
+    except BrokenProcessPool:
+        broken = True
+        raise
     finally:
         with signals.held():
-            pool.shutdown(wait=True, cancel_futures=True)  # joins the workers
+            _stop(pool, broken)
             _stop_resource_tracker()

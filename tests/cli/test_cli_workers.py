@@ -74,8 +74,15 @@ def test_no_process_outlives_a_stopped_run(tmp_path: Path, page: str, how: signa
         os.killpg(process.pid, how)
     else:
         process.send_signal(how)
-    assert process.wait(timeout=60) == 128 + how
-    assert _group(process.pid) == []
+    try:
+        code = process.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        left = _group(process.pid)
+        process.kill()
+        pytest.fail(f"the run did not end; its group: {left}")
+    stderr = process.stderr.read().decode() if process.stderr else ""
+    assert code == 128 + how, stderr
+    assert _group(process.pid) == [], stderr
     assert not part.exists() and not (tmp_path / "out.jsonl").exists()
 
 
@@ -93,3 +100,35 @@ def test_no_process_outlives_a_run_stopped_while_its_workers_start(tmp_path: Pat
     assert process.wait(timeout=60) == 128 + how
     assert _group(process.pid) == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dump.txt"]
+
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_worker_killed_from_outside_ends_the_run_cleanly(tmp_path: Path, page: str) -> None:
+    # out of memory, or `kill -9` of one worker: an error, no traceback, no process left
+    process = _start(tmp_path, page, 2000)
+    part = tmp_path / f".out.jsonl.{process.pid}.part"
+    deadline = time.monotonic() + 60
+    while not (part.exists() and part.stat().st_size > 0):
+        assert time.monotonic() < deadline and process.poll() is None, "no output"
+        time.sleep(0.05)
+    (worker, *_) = [p for p in _group(process.pid) if "spawn_main" in _cmdline(p.split()[0])]
+    os.kill(int(worker.split()[0]), signal.SIGKILL)
+    try:
+        code = process.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        left = _group(process.pid)
+        process.kill()
+        pytest.fail(f"the run did not end; its group: {left}")
+    stderr = process.stderr.read().decode() if process.stderr else ""
+    assert code == 2, stderr
+    assert "a --jobs worker process died" in stderr and "Traceback" not in stderr
+    assert _group(process.pid) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dump.txt"]
+
+
+def _cmdline(pid: str) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+    except OSError:
+        return ""

@@ -47,7 +47,7 @@ class _Stamped(BaseModel):
 
 
 class _Mapped(BaseModel):
-    counts: dict[str, int]
+    counts: dict[int, str]  # a map's keys are strings (JSON object keys)
 
 
 class _Either(BaseModel):
@@ -92,3 +92,27 @@ def test_an_amount_too_large_for_the_decimal_columns_is_refused_not_rounded() ->
     deal = {"amount_raised": {"amount": Decimal("1E40"), "currency": "USD"}}
     with pytest.raises(ValueError, match=r"amount 1E\+40 does not fit DecimalType\(38,6\)"):
         record_rows({"name": "Acme", "recent_deals": [deal]}, "k")
+
+
+class _Where(BaseModel):
+    line: int
+
+
+class _WithSpans(BaseModel):
+    name: str
+    spans: dict[str, _Where] | None = None
+
+
+def test_a_map_of_str_keys_is_a_json_column_and_an_arrow_map() -> None:
+    # schema 1.1's spans: dict[str, Span] | None
+    from profile_parser.export.tables import struct_columns
+    from profile_parser.export.walker import MapOf
+
+    tree = struct_of(_WithSpans)
+    assert tree.fields[1] == Field("spans", MapOf(struct_of(_Where)), True)
+    assert [(c.name, c.type) for c in struct_columns(tree)] == [("name", "string"), ("spans", "json")]
+    pa = pytest.importorskip("pyarrow")
+    from profile_parser.export.walker import arrow_type
+
+    assert arrow_type(tree).field("spans").type == pa.map_(
+        pa.string(), pa.field("value", pa.struct([pa.field("line", pa.int64(), nullable=False)]), nullable=False))

@@ -111,7 +111,22 @@ class _Stamped(BaseModel):
 
 
 class _Mapped(BaseModel):
-    counts: dict[str, int]
+    counts: dict[int, str]  # a map's keys are strings
+
+
+class _Where(BaseModel):
+    line: int
+
+
+class _WithSpans(BaseModel):
+    spans: dict[str, _Where] | None = None
+
+
+def test_schema_maps_a_str_keyed_dict() -> None:
+    # schema 1.1's spans: dict[str, Span] | None
+    (field,) = spark_schema(_WithSpans).fields
+    assert field == T.StructField("spans", T.MapType(
+        T.StringType(), T.StructType([T.StructField("line", T.LongType(), False)]), valueContainsNull=False), True)
 
 
 @pytest.mark.parametrize("model", [_Stamped, _Mapped])
