@@ -64,6 +64,9 @@ def _expected_type(schema: dict[str, Any], model: str, field: str,
     if kind == "array":
         item, item_nullable = _expected_type(schema, model, field, node["items"])
         return T.ArrayType(item, containsNull=item_nullable), nullable
+    if kind == "object":  # a map (schema 1.1's spans): "absent, not null" in JSON, null in a row
+        value, _ = _expected_type(schema, model, field, node["additionalProperties"])
+        return T.MapType(T.StringType(), value, valueContainsNull=False), True
     if kind == "string":
         return (T.DateType() if node.get("format") == "date" else T.StringType()), nullable
     if kind == "number":
