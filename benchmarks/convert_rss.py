@@ -6,7 +6,7 @@ bytes by repeating ``tests/fixtures/xiaomi.txt`` with a numbered investor name
 resident memory of the whole process tree (the CLI and its ``--jobs`` workers)
 every 0.2 s from ``/proc`` (Linux), and prints pages per second and peak RSS::
 
-    python benchmarks/convert_rss.py --size 1G --jobs 2          # the figure in docs/cli.md
+    python benchmarks/convert_rss.py --size 1G --jobs 2          # the README's Performance figures
     python benchmarks/convert_rss.py --size 20M --jobs 1 --jobs 2 --format parquet
 """
 

@@ -14,11 +14,13 @@ from collections.abc import Iterator
 from typing import Any, Literal, TextIO
 
 from . import vocabulary as vocab
+from .decode import path_hint
 from .document import Document, Line, Section, read_document
 from .errors import ProfileParseError
 from .facts import read_facts
 from .models import Diagnostic, InvestorProfile, Source
 from .normalize import page_labels
+from .ordering import line_order
 from .pages import DEFAULT_MAX_PAGE_CHARS, DEFAULT_MAX_PAGE_LINES, RawPage, iter_pages
 from .reading import PageReading, ReadPage, Where
 from .sections import (
@@ -158,10 +160,6 @@ def _catch_unplaced(document: Document, ledger: Ledger) -> None:
                 ledger.leave(line, "no handler placed this line")
 
 
-def _sort_key(item: dict[str, Any]) -> tuple[bool, int]:
-    return item["line"] is None, item["line"] or 0
-
-
 def _record(reading: PageReading, ledger: Ledger, source: Source | None) -> dict[str, Any]:
     """The contract's record, field by field (a misspelled field fails validation)."""
     stats = reading.stats
@@ -180,8 +178,8 @@ def _record(reading: PageReading, ledger: Ledger, source: Source | None) -> dict
         "recent_deals": [deal.values for deal in reading.deals],
         "facts": [found.fact for found in reading.facts],
         "source": source,
-        "diagnostics": sorted(ledger.diagnostics, key=_sort_key),
-        "unparsed": sorted(ledger.unparsed, key=_sort_key),
+        "diagnostics": sorted(ledger.diagnostics, key=line_order),
+        "unparsed": sorted(ledger.unparsed, key=line_order),
     }
 
 
@@ -223,6 +221,18 @@ def build_profile(text: str, page: ReadPage, *, source: Source | None = None,
     return profile
 
 
+def parse_read(text: str, *, strict: bool = False, spans: bool = False, source: Source | None = None,
+               max_chars: int = DEFAULT_MAX_PAGE_CHARS, max_lines: int = DEFAULT_MAX_PAGE_LINES,
+               ) -> tuple[InvestorProfile, ReadPage]:
+    """:func:`parse`, and what the page was read into (its sections, what each
+    handler read, the ledger: for reports that must not read the page twice)."""
+    page = read_page(text, max_chars=max_chars, max_lines=max_lines)
+    profile = build_profile(text, page, source=source, spans=spans)
+    if strict:
+        _refuse_warnings(profile.diagnostics)
+    return profile, page
+
+
 def parse(text: str, *, strict: bool = False, spans: bool = False, source: Source | None = None,
           max_chars: int = DEFAULT_MAX_PAGE_CHARS, max_lines: int = DEFAULT_MAX_PAGE_LINES) -> InvestorProfile:
     """One page of text to one record; see the contract for every field.
@@ -234,11 +244,8 @@ def parse(text: str, *, strict: bool = False, spans: bool = False, source: Sourc
     was raised. With ``spans=True`` the record carries ``spans``: where on
     the page each value was read (see :mod:`profile_parser.spans`).
     """
-    page = read_page(text, max_chars=max_chars, max_lines=max_lines)
-    profile = build_profile(text, page, source=source, spans=spans)
-    if strict:
-        _refuse_warnings(profile.diagnostics)
-    return profile
+    return parse_read(text, strict=strict, spans=spans, source=source, max_chars=max_chars,
+                      max_lines=max_lines)[0]
 
 
 def line_accounting(text: str) -> dict[int, str]:
@@ -273,12 +280,23 @@ def _refuse_warnings(diagnostics: list[Diagnostic]) -> None:
                                 line=serious[0].line, diagnostics=serious)
 
 
-def parse_page(page: RawPage, *, strict: bool = False, spans: bool = False) -> InvestorProfile:
-    """Parse one page that :func:`~profile_parser.pages.iter_pages` cut from a dump."""
+def parse_page_read(page: RawPage, *, strict: bool = False, spans: bool = False) -> tuple[InvestorProfile, ReadPage]:
+    """:func:`parse_page`, and what the page was read into (see :func:`parse_read`)."""
     source = Source(path=page.path, index=page.index, first_line=page.first_line)
     if page.text is None:
-        raise ProfileParseError(f"page {page.index} (dump line {page.first_line}) is over the size limit", line=1)
-    return parse(page.text, strict=strict, spans=spans, source=source)
+        raise ProfileParseError(page.error or "page over the size limit", line=1)
+    profile, read = parse_read(page.text, strict=strict, spans=spans, source=source)
+    if page.notes:
+        notes = [Diagnostic.model_validate({"code": c, "severity": s, "message": m, "line": n})
+                 for c, s, m, n in page.notes]
+        profile.diagnostics = sorted([*profile.diagnostics, *notes], key=line_order)
+    return profile, read
+
+
+def parse_page(page: RawPage, *, strict: bool = False, spans: bool = False) -> InvestorProfile:
+    """Parse one page that :func:`~profile_parser.pages.iter_pages` cut from a dump;
+    the reader's notes on the page (``encoding.cp1252``) join its diagnostics."""
+    return parse_page_read(page, strict=strict, spans=spans)[0]
 
 
 def iter_profiles(
@@ -303,6 +321,10 @@ def iter_profiles(
         try:
             yield parse_page(page, strict=strict, spans=spans)
         except ProfileParseError as error:
+            hint = path_hint(source) if isinstance(source, str) else ""
             if errors == "raise":
+                if hint:
+                    raise ProfileParseError(f"{error}{hint}", line=error.line,
+                                            diagnostics=error.diagnostics) from error
                 raise
-            logger.warning("skipped page %d at dump line %d: %s", page.index, page.first_line, error)
+            logger.warning("skipped page %d at dump line %d: %s%s", page.index, page.first_line, error, hint)

@@ -1,10 +1,13 @@
 """What the command line is built from: input readers, relational tables, writers.
 
-- :mod:`.inputs` reads files, directories and stdin (text dumps or JSON Lines,
-  UTF-8 / UTF-16 / cp1252) into page tasks, streaming;
+- :mod:`.inputs` reads files, directories, globs and stdin (text dumps or JSON
+  Lines, compressed or not) into page tasks, streaming, through the one decoder
+  (:mod:`profile_parser.decode`);
 - :mod:`.work` parses them, in this process or a pool, results in input order;
-- :mod:`.tables` flattens records into the warehouse tables, columns from the models;
-- :mod:`.writers` writes JSON, JSON Lines, CSV and Parquet, each file atomically;
+- :mod:`.walker` walks the models once for every typed output (tables, Spark);
+- :mod:`.tables` flattens records into the warehouse tables;
+- :mod:`.writers` writes JSON, JSON Lines, CSV and Parquet, each output atomically;
+- :mod:`.record` is the command line's record: the contract's, plus ``profile_id``;
 - :mod:`.quality` counts a run (summary) and a corpus (``check``).
 
 >>> from profile_parser.export import TABLES
@@ -12,9 +15,10 @@
 ['profiles', 'deals', 'co_investors']
 """
 
+from ..ids import profile_id
 from .inputs import InputError, PageTask, expand_inputs, open_binary, read_tasks
 from .quality import Quality, Tally
-from .tables import TABLES, Column, Table, profile_id, record_rows
+from .tables import TABLES, Column, Table, record_rows
 from .work import Options, Result, ordered_map, process_chunk
 
 __all__ = [

@@ -1,12 +1,11 @@
-"""Reading the command line's inputs: files, directories, stdin; text dumps or JSON Lines.
+"""Reading the command line's inputs: files, directories, globs, stdin; text dumps or JSON Lines.
 
 Every input becomes a stream of :class:`PageTask` (one page to parse, or a
 record that could not even be read, carrying its error), read line by line
-so memory stays bounded whatever the input's size.
-
-Encodings: UTF-8 with or without BOM and UTF-16 with BOM. A line that is not
-valid UTF-8 has its bad bytes read as cp1252 instead; the pages it lands in
-get an ``encoding.cp1252`` diagnostic (severity ``info``).
+so memory stays bounded whatever the input's size. Bytes become text through
+the one decoder the library and Spark use too (:mod:`profile_parser.decode`):
+gzip, bzip2, xz and zstd by magic bytes; UTF-8 with or without BOM, UTF-16
+with BOM, and a cp1252 fallback per line with an ``encoding.cp1252`` note.
 
 >>> import io
 >>> tasks = list(read_tasks(io.BytesIO(b"A logo\\nA\\nDescription\\nCaf\\xe9\\n"), "-"))
@@ -19,31 +18,28 @@ get an ``encoding.cp1252`` diagnostic (severity ``info``).
 from __future__ import annotations
 
 import fnmatch
-import io
+import glob
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, NamedTuple
 
-from ..pages import DEFAULT_MAX_PAGE_CHARS, bounded_lines, split_pages
+from ..decode import DecodedLines, InputError, Note, decompressed, fallback_notes, strip_compression
+from ..pages import DEFAULT_MAX_PAGE_CHARS, pages_of_bytes
 
 STDIN = "-"
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.txt")
 InputFormat = Literal["auto", "text", "jsonl"]
-#: (code, severity, message, page line) added to a record's diagnostics
-Note = tuple[str, str, str, int | None]
 
-
-class InputError(Exception):
-    """An input that cannot be read at all (missing, unreadable, binary)."""
+__all__ = ["STDIN", "Input", "InputError", "Note", "PageTask", "expand_inputs", "open_binary", "read_tasks"]
 
 
 @dataclass(frozen=True)
 class PageTask:
-    """One unit of work: a page's text (None when refused before parsing),
-    where it came from, the extra JSON Lines fields, notes, and the reason
-    it was refused (``error``) when ``text`` is None for a reason other than size."""
+    """One unit of work: a page's text (None when refused before parsing: ``error``
+    says why), where it came from, the extra JSON Lines fields, and the reader's notes."""
 
     text: str | None
     path: str
@@ -54,25 +50,83 @@ class PageTask:
     error: str | None = None
 
 
-def expand_inputs(inputs: Sequence[str], globs: Sequence[str]) -> Iterator[str]:
-    """Input arguments to input paths: a directory becomes its files matching one
-    of ``globs`` (recursively, sorted, symbolic links to directories not followed).
+class Input(NamedTuple):
+    """An input path to read, or an input argument that names nothing (``error``)."""
+
+    path: str
+    error: str | None = None
+
+
+def name_matches(name: str, patterns: Sequence[str], *, case_sensitive: bool = False) -> bool:
+    """Whether a file name matches one of the patterns, with or without a compression
+    suffix (``*.txt`` takes ``a.txt.gz``), ignoring case unless told otherwise.
+
+    >>> [name_matches(n, ["*.txt"]) for n in ("a.txt", "B.TXT", "c.txt.gz", "d.md")]
+    [True, True, True, False]
+    >>> name_matches("B.TXT", ["*.txt"], case_sensitive=True)
+    False
+    """
+    names = {name, strip_compression(name)}
+    if not case_sensitive:
+        names = {n.lower() for n in names}
+        patterns = [p.lower() for p in patterns]
+    return any(fnmatch.fnmatchcase(n, p) for n in names for p in patterns)
+
+
+def _any_case(pattern: str) -> str:
+    """A glob pattern matching its letters in either case (brackets left as they are).
+
+    >>> _any_case("pages/*.txt")
+    '[pP][aA][gG][eE][sS]/*.[tT][xX][tT]'
+    >>> _any_case("a[bc]")
+    '[aA][bc]'
+    """
+    out: list[str] = []
+    for part in re.split(r"(\[[^\]]*\])", pattern):
+        if part.startswith("[") and part.endswith("]"):
+            out.append(part)
+        else:
+            out.extend(f"[{c.lower()}{c.upper()}]" if c.lower() != c.upper() else c for c in part)
+    return "".join(out)
+
+
+def expand_inputs(inputs: Sequence[str], globs: Sequence[str], *,
+                  case_sensitive: bool = False) -> Iterator[Input]:
+    """Input arguments to inputs: a directory becomes its files whose names match one of
+    ``globs`` (recursively, sorted, symbolic links to directories not followed); an
+    argument holding ``*``, ``?`` or ``[`` that names no file is expanded as a glob
+    pattern (``**`` spans folders); either matching nothing is an input error.
 
     >>> list(expand_inputs(["-", "a.txt"], ["*.txt"]))
-    ['-', 'a.txt']
+    [Input(path='-', error=None), Input(path='a.txt', error=None)]
+    >>> list(expand_inputs(["nothing-here/*.txt"], ["*.txt"]))
+    [Input(path='nothing-here/*.txt', error='no file matches this pattern')]
     """
     for item in inputs:
         if item != STDIN and os.path.isdir(item):
-            yield from _walk(item, globs)
+            found = False
+            for path in _walk(item, globs, case_sensitive):
+                found = True
+                yield Input(path)
+            if not found:
+                shown = " ".join(f"--glob {g!r}" for g in globs)
+                case = "" if case_sensitive else ", any case"
+                yield Input(item, f"a directory with no file matching {shown}{case}")
+        elif item != STDIN and glob.has_magic(item) and not os.path.exists(item):
+            pattern = item if case_sensitive else _any_case(item)
+            paths = sorted(p for p in glob.glob(pattern, recursive=True) if os.path.isfile(p))
+            if not paths:
+                yield Input(item, "no file matches this pattern")
+            yield from (Input(path) for path in paths)
         else:
-            yield item
+            yield Input(item)
 
 
-def _walk(directory: str, globs: Sequence[str]) -> Iterator[str]:
+def _walk(directory: str, globs: Sequence[str], case_sensitive: bool) -> Iterator[str]:
     for root, dirs, files in os.walk(directory):
         dirs.sort()
         for name in sorted(files):
-            if any(fnmatch.fnmatch(name, pattern) for pattern in globs):
+            if name_matches(name, globs, case_sensitive=case_sensitive):
                 yield os.path.join(root, name)
 
 
@@ -86,98 +140,19 @@ def open_binary(path: str) -> IO[bytes]:
         raise InputError(error.strerror or str(error)) from None
 
 
-def decode_line(data: bytes) -> tuple[str, bool]:
-    """A line as UTF-8, its invalid bytes read as cp1252; True when any was.
-
-    >>> decode_line("Café".encode())
-    ('Café', False)
-    >>> decode_line(b"Caf\\xe9 \\x93quoted\\x94 \\x81")
-    ('Café “quoted” \\x81', True)
-    """
-    try:
-        return data.decode("utf-8"), False
-    except UnicodeDecodeError:
-        pass
-    parts: list[str] = []
-    rest = data
-    while rest:
-        try:
-            parts.append(rest.decode("utf-8"))
-            break
-        except UnicodeDecodeError as error:
-            parts.append(rest[: error.start].decode("utf-8"))
-            parts.append("".join(_cp1252(byte) for byte in rest[error.start : error.end]))
-            rest = rest[error.end :]
-    return "".join(parts), True
-
-
-def _cp1252(byte: int) -> str:
-    """One byte as cp1252; its five unassigned bytes as Latin-1."""
-    try:
-        return bytes([byte]).decode("cp1252")
-    except UnicodeDecodeError:
-        return chr(byte)
-
-
-def universal_newlines(line: str) -> list[str]:
-    """A line whose breaks may be ``\\r\\n`` or a lone ``\\r`` as ``\\n``-ended lines.
-
-    >>> universal_newlines("a\\r\\n"), universal_newlines("a\\rb\\r\\n")
-    (['a\\n'], ['a\\n', 'b\\n'])
-    """
-    if "\r" not in line:
-        return [line]
-    return line.replace("\r\n", "\n").replace("\r", "\n").splitlines(keepends=True)
-
-
-class _Lines:
-    """The decoded lines of a byte stream, remembering which were read as cp1252."""
-
-    def __init__(self, stream: IO[bytes], limit: int) -> None:
-        self.stream = stream
-        self.limit = limit
-        self.fallback: list[int] = []  # line numbers (1-based) decoded as cp1252
-        self.number = 0
-
-    def __iter__(self) -> Iterator[str]:
-        head = _peek(self.stream)
-        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            text = io.TextIOWrapper(self.stream, encoding="utf-16", errors="replace", newline=None)
-            for line in bounded_lines(text.readline, self.limit, "\n"):
-                self.number += 1
-                yield line
-            return
-        if b"\0" in head:
-            raise InputError("binary data (NUL bytes), not a text file")
-        first = True
-        for raw in bounded_lines(self.stream.readline, self.limit, b"\n"):
-            if first and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-            first = False
-            line, fell_back = decode_line(raw)
-            for part in universal_newlines(line):
-                self.number += 1
-                if fell_back:
-                    self.fallback.append(self.number)
-                yield part
-
-
-def _peek(stream: IO[bytes]) -> bytes:
-    peek = getattr(stream, "peek", None)
-    return bytes(peek(4096)) if peek is not None else b""
-
-
 def sniff_format(path: str, stream: IO[bytes]) -> Literal["text", "jsonl"]:
-    """JSON Lines when the name says so or the first non-blank byte is ``{``.
+    """JSON Lines when the name says so (compressed or not) or the first non-blank byte is ``{``.
 
+    >>> import io
     >>> sniff_format("dump.txt", io.BufferedReader(io.BytesIO(b' {"text": "A logo"}')))
     'jsonl'
-    >>> sniff_format("dump.jsonl", io.BufferedReader(io.BytesIO(b"A logo")))
+    >>> sniff_format("dump.jsonl.gz", io.BufferedReader(io.BytesIO(b"A logo")))
     'jsonl'
     """
-    if path.lower().endswith(JSONL_SUFFIXES):
+    if strip_compression(path).lower().endswith(JSONL_SUFFIXES):
         return "jsonl"
-    head = _peek(stream).lstrip(b"\xef\xbb\xbf \t\r\n")
+    peek = getattr(stream, "peek", None)
+    head = (bytes(peek(4096)) if peek is not None else b"").lstrip(b"\xef\xbb\xbf \t\r\n")
     return "jsonl" if head.startswith(b"{") else "text"
 
 
@@ -185,51 +160,17 @@ def read_tasks(stream: IO[bytes], path: str, *, input_format: InputFormat = "aut
                text_field: str = "text", max_chars: int = DEFAULT_MAX_PAGE_CHARS,
                ) -> Iterator[PageTask]:
     """The pages of one input, as tasks; raises :class:`InputError` if it is no text."""
-    if not hasattr(stream, "peek"):
-        stream = io.BufferedReader(stream)  # type: ignore[type-var]
+    stream = decompressed(stream)
     fmt = sniff_format(path, stream) if input_format == "auto" else input_format
-    # a UTF-8 line may hold 4 bytes per character, a JSON string 6 (\uXXXX escapes)
-    lines = _Lines(stream, max_chars * (6 if fmt == "jsonl" else 4))
     if fmt == "jsonl":
-        yield from _jsonl_tasks(lines, path, text_field, max_chars)
+        # a JSON string may spend 6 bytes on a character (\uXXXX escapes)
+        yield from _jsonl_tasks(DecodedLines(stream, max_chars * 6), path, text_field, max_chars)
         return
-    for page, end in _with_end(split_pages(lines, path, max_chars)):
-        limit = end if end is not None else lines.number + 1
-        yield PageTask(page.text, path, page.index, page.first_line,
-                       notes=_fallback_notes(lines.fallback, page.first_line, limit))
+    for page in pages_of_bytes(stream, path, max_chars):
+        yield PageTask(page.text, path, page.index, page.first_line, notes=page.notes, error=page.error)
 
 
-def _with_end(pages: Iterable[Any]) -> Iterator[tuple[Any, int | None]]:
-    """Each page with the first line of the next one (None for the last),
-    so the lines read as cp1252 can be told to the page that holds them."""
-    previous = None
-    for page in pages:
-        if previous is not None:
-            yield previous, page.first_line
-        previous = page
-    if previous is not None:
-        yield previous, None
-
-
-def _fallback_notes(fallback: list[int], first: int, end: int) -> tuple[Note, ...]:
-    """One note for the page spanning dump lines ``first`` to ``end - 1``, and the
-    line numbers before ``end`` dropped from ``fallback`` (they are done).
-
-    >>> seen = [3, 5, 9]
-    >>> _fallback_notes(seen, 2, 6)
-    (('encoding.cp1252', 'info', '2 line(s) not valid UTF-8, read as cp1252', 2),)
-    >>> seen
-    [9]
-    """
-    inside = [n for n in fallback if first <= n < end]
-    del fallback[: sum(1 for n in fallback if n < end)]
-    if not inside:
-        return ()
-    message = f"{len(inside)} line(s) not valid UTF-8, read as cp1252"
-    return (("encoding.cp1252", "info", message, inside[0] - first + 1),)
-
-
-def _jsonl_tasks(lines: _Lines, path: str, text_field: str, max_chars: int) -> Iterator[PageTask]:
+def _jsonl_tasks(lines: DecodedLines, path: str, text_field: str, max_chars: int) -> Iterator[PageTask]:
     """One task per non-blank JSON line: the page text from ``text_field``,
     every other field kept for the record's ``source.fields``."""
     index = 0
@@ -237,11 +178,13 @@ def _jsonl_tasks(lines: _Lines, path: str, text_field: str, max_chars: int) -> I
         if not line.strip():
             continue
         number = lines.number
-        notes = _fallback_notes(lines.fallback, number, number + 1)
+        notes = fallback_notes(lines.fallback, number, number + 1)
         notes = tuple((code, sev, msg, None) for code, sev, msg, _ in notes)
         text, fields, error = _json_record(line, text_field, max_chars * 6)
         if text is not None and len(text) > max_chars:
-            text = None  # refused as over the size limit, like a text page
+            error = (f"page of {len(text):,} characters is over the limit of {max_chars:,} "
+                     "(raise it with --max-page-chars)")
+            text = None
         yield PageTask(text, path, index, number, fields, notes, error)
         index += 1
 
@@ -255,8 +198,10 @@ def _json_record(line: str, text_field: str, limit: int,
     >>> _json_record('{"body": "A logo"}', "text", 100)
     (None, {'body': 'A logo'}, "no string field 'text' in the JSON object")
     """
-    if len(line.rstrip("\n")) > limit:
-        return None, None, f"JSON line longer than {limit:,} characters"
+    size = getattr(line, "size", len(line.rstrip("\n")))
+    if size > limit:
+        return None, None, (f"JSON line of {size:,} {getattr(line, 'unit', 'characters')} is over the limit of "
+                            f"{limit:,} characters (6 per page character; raise it with --max-page-chars)")
     try:
         data = json.loads(line)
     except ValueError as error:

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-
-from ..document import read_document
 
 #: fields that say where a record comes from or how it went, never "missing data"
 BOOKKEEPING = frozenset({"schema_version", "kind", "name", "source", "diagnostics", "unparsed"})
@@ -61,24 +60,19 @@ def missing_fields(record: dict[str, Any]) -> tuple[tuple[str, int, int], ...]:
     return tuple((name, missing, total) for name, (missing, total) in counts.items())
 
 
-def unparsed_sections(record: dict[str, Any], text: str) -> tuple[tuple[str, int], ...]:
+def unparsed_sections(record: dict[str, Any], sections: Mapping[int, str]) -> tuple[tuple[str, int], ...]:
     """The unparsed lines of a record counted by the section they stand in
-    (the sections are read again only for a page that has such lines).
+    (``sections``: line -> section kind, as the page's ledger kept it).
 
-    >>> unparsed_sections({"unparsed": [{"line": 4, "text": "?"}]},
-    ...                   "A logo\\nA\\nDescription\\n?\\nStage Focus\\n- Seed (100%)")
-    (('description', 1),)
+    >>> unparsed_sections({"unparsed": [{"line": 4, "text": "?"}, {"line": 9, "text": "!"}]}, {4: "description"})
+    (('description', 1), ('unknown', 1))
     """
-    if not record.get("unparsed"):
-        return ()
-    kinds = {line.number: section.kind
-             for section in read_document(text).sections for line in section.all_lines}
-    return tuple(Counter(kinds.get(line["line"], "unknown") for line in record["unparsed"]).items())
+    return tuple(Counter(sections.get(line["line"], "unknown") for line in record.get("unparsed") or []).items())
 
 
-def page_quality(record: dict[str, Any], text: str) -> PageQuality:
+def page_quality(record: dict[str, Any], sections: Mapping[int, str]) -> PageQuality:
     """What ``check`` keeps of one record (small, so a worker can send it back)."""
-    return missing_fields(record), unparsed_sections(record, text)
+    return missing_fields(record), unparsed_sections(record, sections)
 
 
 def _plural(count: int, word: str) -> str:

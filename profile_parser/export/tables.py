@@ -1,31 +1,35 @@
 """Records as relational tables for warehouses, their columns derived from the models.
 
-Every table is keyed by ``profile_id`` (see :func:`profile_id`). A nested
-object becomes prefixed columns (``location_city``); a list inside a row
-(``highlights_themes``) becomes a ``json`` column holding JSON text; the
-record's lists become child tables with a 0-based ``position``.
+Every table is keyed by ``profile_id`` (:func:`profile_parser.ids.profile_id`).
+A nested object becomes prefixed columns (``location_city``); a list inside a
+row (``highlights_themes``) becomes a ``json`` column holding JSON text; the
+record's lists become child tables with a 0-based ``position``. The columns
+come from the one model walker (:mod:`.walker`) that Spark uses too; money
+amounts are ``decimal`` columns: ``decimal128(38, 6)`` in Parquet, decimal text
+in CSV, exact.
 
 >>> [c.name for c in TABLES["stage_focus"].columns]
 ['profile_id', 'position', 'label', 'code', 'percent']
 >>> [(c.name, c.type) for c in TABLES["deals"].columns][8:11]
 [('location_country_code', 'string'), ('location_continent', 'string'), ('description', 'string')]
+>>> [(c.name, c.type) for c in TABLES["deals"].columns][-2:]
+[('amount_raised_amount', 'decimal'), ('amount_raised_currency', 'string')]
 """
 
 from __future__ import annotations
 
 import datetime
-import hashlib
 import json
-import types
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Annotated, Any, Literal, NamedTuple, Union, get_args, get_origin
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel
 
 from ..models import InvestorProfile
+from .walker import Kind, Leaf, ListOf, MapOf, Struct, arrow_type, fit_amount, struct_of
 
-ColumnType = Literal["string", "int64", "float64", "bool", "date", "json"]
+ColumnType = Kind | Literal["json"]
 Row = tuple[Any, ...]
 
 
@@ -46,73 +50,44 @@ class Table(NamedTuple):
     field: tuple[str, ...]
 
 
-def profile_id(path: str, index: int) -> str:
-    """The stable key of a page: the first 16 hex digits of the SHA-256 of its
-    source path (as given, ``-`` for stdin), a NUL, and its 0-based index.
+def struct_columns(struct: Struct, prefix: tuple[str, ...] = (),
+                   skip: frozenset[str] = frozenset()) -> list[Column]:
+    """The columns of a model's tree, nested models flattened with ``_``-joined names,
+    lists and maps inside a row as ``json``.
 
-    >>> profile_id("dump.txt", 0) == hashlib.sha256(b"dump.txt\\x000").hexdigest()[:16]
-    True
-    >>> len({profile_id("dump.txt", 0), profile_id("dump.txt", 1), profile_id("-", 0)})
-    3
+    >>> from profile_parser.models import Money
+    >>> struct_columns(struct_of(Money), ("amount_raised",))
+    [Column(name='amount_raised_amount', type='decimal', path=('amount_raised', 'amount')), \
+Column(name='amount_raised_currency', type='string', path=('amount_raised', 'currency'))]
     """
-    return hashlib.sha256(f"{path}\0{index}".encode()).hexdigest()[:16]
-
-
-def _strip(annotation: Any) -> tuple[Any, bool]:
-    """An annotation without ``Annotated`` and ``| None``; True when it was optional."""
-    while get_origin(annotation) is Annotated:
-        annotation = get_args(annotation)[0]
-    if get_origin(annotation) in (Union, types.UnionType):
-        args = [a for a in get_args(annotation) if a is not type(None)]
-        inner, _ = _strip(args[0])
-        return inner, True
-    return annotation, False
-
-
-def _scalar_type(annotation: Any) -> ColumnType:
-    """The column type of a leaf annotation.
-
-    >>> _scalar_type(bool), _scalar_type(Decimal), _scalar_type(Literal["a"])
-    ('bool', 'float64', 'string')
-    """
-    if get_origin(annotation) is Literal or annotation is str:
-        return "string"
-    if annotation is bool:
-        return "bool"
-    if annotation is int:
-        return "int64"
-    if annotation in (float, Decimal):
-        return "float64"
-    if annotation is datetime.date:
-        return "date"
-    return "json"
-
-
-def model_columns(model: type[BaseModel], prefix: tuple[str, ...] = (),
-                  skip: frozenset[str] = frozenset()) -> list[Column]:
-    """The columns of a model, nested models flattened with ``_``-joined names."""
     columns: list[Column] = []
-    for name, field in model.model_fields.items():
-        if name in skip:
+    for field in struct.fields:
+        if field.name in skip:
             continue
-        annotation, _ = _strip(field.annotation)
-        path = (*prefix, name)
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            columns.extend(model_columns(annotation, path))
+        path = (*prefix, field.name)
+        if isinstance(field.node, Struct):
+            columns.extend(struct_columns(field.node, path))
+        elif isinstance(field.node, (ListOf, MapOf)):
+            columns.append(Column("_".join(path), "json", path))
         else:
-            columns.append(Column("_".join(path), _scalar_type(annotation), path))
+            columns.append(Column("_".join(path), field.node.kind, path))
     return columns
 
 
-def item_model(model: type[BaseModel], name: str) -> type[BaseModel]:
-    """The model of the items of a list field.
+def column_arrow_type(kind: ColumnType) -> Any:
+    """The Parquet (Arrow) type of a column: a leaf's, or a string for ``json``."""
+    return arrow_type(Leaf("string" if kind == "json" else kind))
 
-    >>> item_model(InvestorProfile, "recent_deals").__name__
+
+def item_struct(model: type[BaseModel], name: str) -> Struct:
+    """The tree of the items of a model's list field.
+
+    >>> item_struct(InvestorProfile, "recent_deals").name
     'Deal'
     """
-    annotation, _ = _strip(model.model_fields[name].annotation)
-    item: type[BaseModel] = get_args(annotation)[0]
-    return item
+    (field,) = [f for f in struct_of(model).fields if f.name == name]
+    assert isinstance(field.node, ListOf) and isinstance(field.node.item, Struct)
+    return field.node.item
 
 
 _KEY = Column("profile_id", "string", ())
@@ -135,14 +110,14 @@ CHILDREN = {
 
 
 def _tables() -> dict[str, Table]:
-    lists = frozenset(n for n, f in InvestorProfile.model_fields.items()
-                      if get_origin(_strip(f.annotation)[0]) is list)
-    rest = model_columns(InvestorProfile, skip=lists)
+    root = struct_of(InvestorProfile)
+    lists = frozenset(f.name for f in root.fields if isinstance(f.node, ListOf))
+    rest = struct_columns(root, skip=lists)
     source = [c for c in rest if c.path[0] == "source"]
     profiles = (_KEY, *source, _SOURCE_FIELDS, *(c for c in rest if c.path[0] != "source"))
     tables = {"profiles": Table("profiles", profiles, ())}
     for name, field in CHILDREN.items():
-        columns = model_columns(item_model(InvestorProfile, field), skip=frozenset({"industries"}))
+        columns = struct_columns(item_struct(InvestorProfile, field), skip=frozenset({"industries"}))
         tables[name] = Table(name, (_KEY, _POSITION, *columns), (field,))
     tables["industries"] = Table("industries", (
         _KEY, Column("deal_position", "int64", ()), _POSITION, Column("industry", "string", ()),
@@ -154,14 +129,27 @@ def _tables() -> dict[str, Table]:
 TABLES: dict[str, Table] = _tables()
 
 
+def _json_default(value: Any) -> Any:
+    """JSON for the few Python values of a ``model_dump(mode="python")`` that json lacks."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
 def _get(record: dict[str, Any], column: Column) -> Any:
     value: Any = record
     for key in column.path:
         if not isinstance(value, dict):
             return None
         value = value.get(key)
-    if column.type == "json" and value is not None:
-        return json.dumps(value, ensure_ascii=False)
+    if value is None:
+        return None
+    if column.type == "json":
+        return json.dumps(value, ensure_ascii=False, default=_json_default)
+    if column.type == "decimal":
+        return fit_amount(Decimal(value))
     return value
 
 
@@ -182,13 +170,17 @@ def _industry_rows(record: dict[str, Any], key: str) -> Iterator[Row]:
 
 
 def record_rows(record: dict[str, Any], key: str) -> dict[str, list[Row]]:
-    """A record (as JSON data) as rows of every table.
+    """A record (``model_dump(mode="python")``: amounts ``Decimal``, dates ``date``)
+    as rows of every table; amounts fitted to the decimal columns.
 
     >>> rows = record_rows({"name": "Acme", "stage_focus": [
-    ...     {"label": "Seed", "code": "seed", "percent": 60}], "industry_focus": ["AI"]}, "k")
+    ...     {"label": "Seed", "code": "seed", "percent": 60.0}], "industry_focus": ["AI"],
+    ...     "recent_deals": [{"amount_raised": {"amount": Decimal("1.5"), "currency": "USD"}}]}, "k")
     >>> rows["stage_focus"], rows["industries"]
-    ([('k', 0, 'Seed', 'seed', 60)], [('k', None, 0, 'AI')])
-    >>> rows["profiles"][0][:2], len(rows["deals"])
+    ([('k', 0, 'Seed', 'seed', 60.0)], [('k', None, 0, 'AI')])
+    >>> rows["deals"][0][-2:]
+    (Decimal('1.500000'), 'USD')
+    >>> rows["profiles"][0][:2], len(rows["angels"])
     (('k', None), 0)
     """
     rows: dict[str, list[Row]] = {}

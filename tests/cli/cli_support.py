@@ -27,8 +27,14 @@ def cli_env() -> dict[str, str]:
     return env
 
 
-def pid(path: str, index: int) -> str:
-    """The profile id as docs/cli.md defines it, computed independently of the code."""
-    return hashlib.sha256(path.encode() + b"\x00" + str(index).encode()).hexdigest()[:16]
+def pid(text: str) -> str:
+    """The profile id as docs/cli.md defines it, computed here independently of the
+    code: SHA-256 of the prefix and the text with CRLF / CR as LF, the line breaks
+    and BOM at both ends dropped, first 16 hex digits."""
+    body = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n\ufeff")
+    return hashlib.sha256(b"profile-parser profile_id v1\x00" + body.encode("utf-8")).hexdigest()[:16]
 
 
+def numbered(page: str, count: int) -> list[str]:
+    """``count`` distinct copies of a page (the investor's name numbered)."""
+    return [page.replace("Xiaomi", f"Xiaomi{k:04d}") for k in range(count)]

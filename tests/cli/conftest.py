@@ -17,12 +17,13 @@ __all__ = ["ROOT", "Run"]
 
 @pytest.fixture
 def run(tmp_path: Path) -> Run:
-    """``run(*args, stdin=None)``: the CLI as ``python -m profile_parser``, in tmp_path."""
+    """``run(*args, stdin=None, cwd=tmp_path)``: the CLI as ``python -m profile_parser``."""
 
-    def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    def _run(*args: str, stdin: bytes | None = None,
+             cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
         done = subprocess.run(
             [sys.executable, "-m", "profile_parser", *args], input=stdin,
-            capture_output=True, cwd=tmp_path, env=cli_env(), timeout=120, check=False,
+            capture_output=True, cwd=cwd or tmp_path, env=cli_env(), timeout=120, check=False,
         )
         return subprocess.CompletedProcess(done.args, done.returncode,
                                            done.stdout.decode("utf-8"),

@@ -19,10 +19,15 @@ def test_a_batch_of_bad_inputs_finishes_and_reports_each_failure(run: Run, tmp_p
                "huge.txt", "--max-page-chars", "20000", "--errors", "errors.jsonl")
     assert done.returncode == 2  # an I/O error (binary, missing) outranks failed pages
     records = [json.loads(line) for line in done.stdout.splitlines()]
-    assert [(r["name"], r["source"]["path"]) for r in records] == [("Xiaomi", "good.txt")]
+    # huge.txt: its 50,000-character line is cut off as a failure of its own and the
+    # (tiny) page before it is kept
+    assert [(r["name"], r["source"]["path"]) for r in records] == [
+        ("Xiaomi", "good.txt"), ("Huge", "huge.txt")]
     errors = [json.loads(line) for line in (tmp_path / "errors.jsonl").read_text().splitlines()]
     failed = {e["source"]["path"] for e in errors}
     assert failed == {"prose.txt", "blob.txt", "missing.txt", "huge.txt"}
+    (long_line,) = [e for e in errors if e["source"]["path"] == "huge.txt"]
+    assert long_line["source"]["first_line"] == 3 and "a line of 50,000 characters" in long_line["error"]
     for name in failed:
         assert name in done.stderr
     # an empty file holds no page: nothing to convert, nothing failed

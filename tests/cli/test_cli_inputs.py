@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_support import XIAOMI_LINES, Run, pid
+from cli_support import XIAOMI_LINES, Run, numbered, pid
 
 
 def _lines(text: str) -> list[dict[str, Any]]:
@@ -42,7 +42,8 @@ def test_json_lines_text_field_and_other_fields_kept(run: Run, tmp_path: Path, p
         (2, 4), (3, 5), (4, 6)]
     assert "invalid JSON" in errors[0]["error"] and "'body'" in errors[1]["error"]
     assert errors[1]["source"]["fields"] == {"text": "no body field"}
-    assert errors[2]["profile_id"] == pid("scraped.jsonl", 4)
+    assert errors[2]["profile_id"] is None  # no text, no id
+    assert records[0]["profile_id"] == pid(page)
     assert "scraped.jsonl: page 2 (line 4): invalid JSON" in done.stderr
 
 
@@ -111,17 +112,45 @@ def test_unreadable_file_is_an_io_error(run: Run, tmp_path: Path, page: str) -> 
 
 def test_a_broken_page_never_stops_the_batch(run: Run, tmp_path: Path, page: str) -> None:
     # page 0: text before the first logo line, no profile at all; page 2: over the
-    # size limit given below; pages 1 and 3 are fine
-    huge = page.replace("Xiaomi logo", "Huge logo", 1) + "\n" + "x" * 30_000
+    # size limit given below (many lines, none too long alone); pages 1 and 3 are fine
+    huge = page.replace("Xiaomi logo", "Huge logo", 1) + "\n" + ("x" * 100 + "\n") * 300
     text = "\n".join(["Investor Profile", "", "nothing here", page, huge, page])
     (tmp_path / "broken.txt").write_text(text, encoding="utf-8")
     done = run("convert", "broken.txt", "--max-page-chars", "20000", "--errors", "err.jsonl")
     assert done.returncode == 1
     records = _lines(done.stdout)
     assert [r["source"]["index"] for r in records] == [1, 3]
-    assert [r["source"]["first_line"] for r in records] == [4, 4 + 2 * XIAOMI_LINES + 1]
+    assert [r["source"]["first_line"] for r in records] == [4, 4 + 2 * XIAOMI_LINES + 301]
     errors = _lines((tmp_path / "err.jsonl").read_text(encoding="utf-8"))
     assert [e["source"]["index"] for e in errors] == [0, 2]
     assert "no investor profile" in errors[0]["error"]
-    assert "size limit" in errors[1]["error"]
+    assert errors[0]["profile_id"] == pid("Investor Profile\n\nnothing here\n")  # its text was read
+    # the size, the limit and the option that raises it, said once
+    huge_size = len(huge) + 1  # and its line break
+    assert errors[1]["error"] == (f"page of {huge_size:,} characters is over the limit of 20,000 "
+                                  "(raise it with --max-page-chars, or max_chars= in Python)")
+    assert errors[1]["profile_id"] is None  # refused unread: no text, no id
+    assert f"broken.txt: page 2 (line {4 + XIAOMI_LINES}): page of {huge_size:,} characters" in done.stderr
     assert "4 pages, 2 records, 2 failed" in done.stderr
+
+
+def test_one_oversized_line_is_cut_off_and_the_pages_around_it_kept(
+        run: Run, tmp_path: Path, page: str) -> None:
+    # issue 14: [page, one 20 MB line, page] at the default limit (5,000,000 characters)
+    junk = b"j" * (20 << 20)
+    first, second = numbered(page, 2)
+    with (tmp_path / "junk.txt").open("wb") as out:
+        out.write(first.encode() + b"\n" + junk + b"\n" + second.encode())
+    done = run("convert", "junk.txt", "--errors", "err.jsonl")
+    assert done.returncode == 1, done.stderr
+    records = _lines(done.stdout)
+    assert [(r["name"], r["source"]["index"], r["source"]["first_line"]) for r in records] == [
+        ("Xiaomi0000", 0, 1), ("Xiaomi0001", 2, XIAOMI_LINES + 2)]
+    assert records[0]["profile_id"] == pid(first)  # the page before the junk is whole
+    (error,) = _lines((tmp_path / "err.jsonl").read_text(encoding="utf-8"))
+    assert error["source"] == {"path": "junk.txt", "index": 1, "first_line": XIAOMI_LINES + 1}
+    message = (f"a line of {len(junk):,} bytes is over the page limit of 5,000,000 characters "
+               "(raise it with --max-page-chars, or max_chars= in Python); skipped, the pages around it kept")
+    assert error["error"] == message
+    assert done.stderr.count(message) == 1
+    assert f"junk.txt: page 1 (line {XIAOMI_LINES + 1}): a line of" in done.stderr

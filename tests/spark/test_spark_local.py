@@ -6,10 +6,12 @@ the module, and the DataFrames are tiny: Spark start-up is most of the time.
 
 from __future__ import annotations
 
+import bz2
 import datetime
-import os
-import sys
-from collections.abc import Iterator
+import gzip
+import hashlib
+import json
+import lzma
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -24,8 +26,7 @@ from pyspark.sql import Row, SparkSession
 from pyspark.sql import types as T
 from support import FIXTURES
 
-import profile_parser
-from profile_parser import InvestorProfile, parse
+from profile_parser import InvestorProfile, iter_profiles, parse
 from profile_parser.spark import (
     fit_amount,
     parse_column,
@@ -36,32 +37,9 @@ from profile_parser.spark import (
 ACME = ("Acme logo\n\nAcme\n\nEurope, Bavaria, Germany, Munich\n\n"
         "Description\n\nAcme invests in robots.\n")
 BROKEN = "just a line of prose\nand another one\n"
+LATIN = "Acme logo\n\nAcme\n\nEurope, Bavaria, Germany, Munich\n\nDescription\n\nAcme invests in caf\u00e9s.\n"
 # Fields the models declare as Amount (Decimal); every other JSON "number" is a float.
 DECIMAL_FIELDS = {("Money", "amount"), ("Fact", "value")}
-
-
-@pytest.fixture(scope="module")
-def spark() -> Iterator[SparkSession]:
-    # The Python workers run PYSPARK_PYTHON ("python3" on PATH otherwise, which
-    # in CI is not the venv's) with the environment the JVM got: make them run
-    # this interpreter and find this checkout even when it is not installed.
-    root = str(Path(profile_parser.__file__).resolve().parent.parent)
-    with pytest.MonkeyPatch.context() as env:
-        path = [root, os.environ.get("PYTHONPATH", "")]
-        env.setenv("PYTHONPATH", os.pathsep.join(p for p in path if p))
-        env.setenv("PYSPARK_PYTHON", sys.executable)
-        session = (
-            SparkSession.builder.master("local[2]")
-            .appName("profile-parser-tests")
-            .config("spark.ui.enabled", "false")
-            .config("spark.driver.host", "127.0.0.1")
-            .config("spark.driver.bindAddress", "127.0.0.1")
-            .config("spark.sql.shuffle.partitions", "2")
-            .getOrCreate()
-        )
-    session.sparkContext.setLogLevel("ERROR")
-    yield session
-    session.stop()
 
 
 @pytest.fixture(scope="module")
@@ -86,6 +64,9 @@ def _expected_type(schema: dict[str, Any], model: str, field: str,
     if kind == "array":
         item, item_nullable = _expected_type(schema, model, field, node["items"])
         return T.ArrayType(item, containsNull=item_nullable), nullable
+    if kind == "object":  # a map (schema 1.1's spans): "absent, not null" in JSON, null in a row
+        value, _ = _expected_type(schema, model, field, node["additionalProperties"])
+        return T.MapType(T.StringType(), value, valueContainsNull=False), True
     if kind == "string":
         return (T.DateType() if node.get("format") == "date" else T.StringType()), nullable
     if kind == "number":
@@ -133,12 +114,27 @@ class _Stamped(BaseModel):
 
 
 class _Mapped(BaseModel):
-    counts: dict[str, int]
+    counts: dict[int, str]  # a map's keys are strings
+
+
+class _Where(BaseModel):
+    line: int
+
+
+class _WithSpans(BaseModel):
+    spans: dict[str, _Where] | None = None
+
+
+def test_schema_maps_a_str_keyed_dict() -> None:
+    # schema 1.1's spans: dict[str, Span] | None
+    (field,) = spark_schema(_WithSpans).fields
+    assert field == T.StructField("spans", T.MapType(
+        T.StringType(), T.StructType([T.StructField("line", T.LongType(), False)]), valueContainsNull=False), True)
 
 
 @pytest.mark.parametrize("model", [_Stamped, _Mapped])
 def test_schema_refuses_an_unmapped_annotation(model: type[BaseModel]) -> None:
-    with pytest.raises(TypeError, match="no Spark type"):
+    with pytest.raises(TypeError, match="no type for"):
         spark_schema(model)
 
 
@@ -164,6 +160,12 @@ def test_fit_amount_refuses(value: Decimal) -> None:
 # ------------------------------------------------------------ parse_column
 
 
+def _pid(text: str) -> str:
+    """profile_id as docs/cli.md defines it, computed independently of the code."""
+    body = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n\ufeff")
+    return hashlib.sha256(b"profile-parser profile_id v1\x00" + body.encode()).hexdigest()[:16]
+
+
 def _as_json(profile: Row) -> dict[str, Any]:
     """A collected profile struct back through the model, as contract JSON."""
     return InvestorProfile.model_validate(profile.asDict(recursive=True)).model_dump(mode="json")
@@ -173,10 +175,12 @@ def test_parse_column(spark: SparkSession, xiaomi: str) -> None:
     texts = [xiaomi, ACME, BROKEN, None, xiaomi.replace("\n", "\r\n")]
     df = spark.createDataFrame(list(enumerate(texts)), "id long, text string")  # 2 partitions
     parsed = parse_column(df)
-    both = parse_column(parsed, profile_col="strict", error_col="strict_error", strict=True)
-    assert both.columns == ["id", "text", "profile", "parse_error", "strict", "strict_error"]
+    both = parse_column(parsed, profile_col="strict", error_col="strict_error", id_col=None, strict=True)
+    assert both.columns == ["id", "text", "profile_id", "profile", "parse_error", "strict", "strict_error"]
     rows = {row.id: row for row in both.collect()}
     assert sorted(rows) == [0, 1, 2, 3, 4]
+    assert [rows[i].profile_id for i in range(5)] == [
+        _pid(xiaomi), _pid(ACME), _pid(BROKEN), None, _pid(xiaomi)]  # CRLF or LF: one id
 
     for i in (0, 1, 4):  # the pages: the same JSON as parse gives
         assert rows[i].parse_error is None
@@ -207,6 +211,11 @@ def test_parse_column_checks_its_columns(spark: SparkSession) -> None:
         parse_column(df, "body")
     with pytest.raises(ValueError, match="no column 'src'"):
         parse_column(df, "body", source_col="src", profile_col="p")
+    with pytest.raises(ValueError, match="go with source_col"):
+        parse_column(df, "body", notes_col="profile", profile_col="p")
+    ided = df.withColumnRenamed("profile", "profile_id")
+    with pytest.raises(ValueError, match="'profile_id' already exists"):
+        parse_column(ided, "body")
 
 
 # ---------------------------------------------------------- read_profiles
@@ -220,6 +229,11 @@ def folder(tmp_path_factory: pytest.TempPathFactory, xiaomi: str) -> Path:
     (root / "acme16.txt").write_text(ACME.replace("Acme", "Bolt"), encoding="utf-16")
     (root / "empty.txt").write_text("\n\n", encoding="utf-8")
     (root / "notes.md").write_text(ACME, encoding="utf-8")  # left out by the glob
+    (root / "latin.txt").write_bytes(LATIN.encode("cp1252"))  # read as cp1252, with its note
+    (root / "dump.txt.gz").write_bytes(gzip.compress((xiaomi + "\n" + ACME).encode()))
+    (root / "acme.txt.bz2").write_bytes(bz2.compress(ACME.replace("Acme", "Bzip").encode()))
+    (root / "acme.txt.xz").write_bytes(lzma.compress(ACME.replace("Acme", "Xz").encode()))
+    (root / "blob.txt").write_bytes(b"\x00\x01" * 100)  # no text: one row, its read error
     (root / "sub").mkdir()
     (root / "sub" / "broken.txt").write_text(BROKEN, encoding="utf-8")
     return root
@@ -231,21 +245,43 @@ def _by_source(rows: list[Row]) -> dict[tuple[str, int, int], Row]:
 
 
 def test_read_profiles(spark: SparkSession, folder: Path, xiaomi: str) -> None:
-    df = read_profiles(spark, str(folder), recursive=True, path_glob="*.txt", partitions=2)
-    assert df.columns == ["source", "profile", "parse_error"]
+    df = read_profiles(spark, str(folder), recursive=True, path_glob="*.{txt,gz,bz2,xz}", partitions=2)
+    assert df.columns == ["source", "profile_id", "profile", "parse_error"]
     rows = _by_source(df.collect())
-    assert sorted(rows) == [("acme16.txt", 0, 1), ("broken.txt", 0, 1),
-                            ("dump.txt", 0, 1), ("dump.txt", 1, 194)]
+    assert sorted(rows) == [("acme.txt.bz2", 0, 1), ("acme.txt.xz", 0, 1), ("acme16.txt", 0, 1),
+                            ("blob.txt", 0, 1), ("broken.txt", 0, 1),
+                            ("dump.txt", 0, 1), ("dump.txt", 1, 194),
+                            ("dump.txt.gz", 0, 1), ("dump.txt.gz", 1, 194), ("latin.txt", 0, 1)]
     for key, name in [(("dump.txt", 0, 1), "Xiaomi"), (("dump.txt", 1, 194), "Acme"),
-                      (("acme16.txt", 0, 1), "Bolt")]:
+                      (("acme16.txt", 0, 1), "Bolt"), (("dump.txt.gz", 1, 194), "Acme"),
+                      (("acme.txt.bz2", 0, 1), "Bzip"), (("acme.txt.xz", 0, 1), "Xz")]:
         row = rows[key]
         assert row.parse_error is None and row.profile.name == name
         assert row.profile.source == row.source
         assert row.source.path.startswith("file:") and row.source.path.endswith(key[0])
+    # the same page, compressed or not, UTF-8 or UTF-16: one id, the one of its text
+    assert rows[("dump.txt", 1, 194)].profile_id == rows[("dump.txt.gz", 1, 194)].profile_id == _pid(ACME)
+    assert rows[("dump.txt", 0, 1)].profile_id == _pid(xiaomi)
+    assert rows[("acme16.txt", 0, 1)].profile_id == _pid(ACME.replace("Acme", "Bolt"))
+    blob = rows[("blob.txt", 0, 1)]
+    assert (blob.profile, blob.profile_id) == (None, None)
+    assert blob.parse_error == "ProfileParseError: binary data (NUL bytes), not a text file"
     profile = _as_json(rows[("dump.txt", 0, 1)].profile)
     assert {**profile, "source": None} == parse(xiaomi).model_dump(mode="json")
     broken = rows[("broken.txt", 0, 1)]
     assert broken.profile is None and broken.parse_error.startswith("ProfileParseError:")
+
+
+def test_spark_reads_a_file_as_the_library_does(spark: SparkSession, folder: Path) -> None:
+    # one decoder: the cp1252 page gives the library's record, its encoding.cp1252 note included
+    (row,) = read_profiles(spark, str(folder / "latin.txt")).collect()
+    (library,) = iter_profiles(folder / "latin.txt")
+    expected = library.model_dump(mode="json")
+    assert "Acme invests in caf\u00e9s." in expected["description"]
+    assert [(d["code"], d["line"]) for d in expected["diagnostics"]] == [("encoding.cp1252", 9)]
+    got = _as_json(row.profile)
+    assert {**got, "source": None} == {**expected, "source": None}
+    assert json.dumps(got["diagnostics"]) == json.dumps(expected["diagnostics"])
 
 
 def test_read_profiles_page_over_the_limit(spark: SparkSession, tmp_path: Path,
@@ -256,4 +292,7 @@ def test_read_profiles_page_over_the_limit(spark: SparkSession, tmp_path: Path,
     assert sorted(rows) == [("dump.txt", 0, 1), ("dump.txt", 1, 10)]
     assert rows[("dump.txt", 0, 1)].profile.name == "Acme"
     assert rows[("dump.txt", 1, 10)].profile is None
-    assert "over the size limit" in rows[("dump.txt", 1, 10)].parse_error
+    size = len(xiaomi)  # the last page: its text has no final line break
+    assert rows[("dump.txt", 1, 10)].parse_error == (
+        f"ProfileParseError: page of {size:,} characters is over the limit of 1,000 "
+        "(raise it with --max-page-chars, or max_chars= in Python)")
