@@ -387,10 +387,8 @@ def _numbers(line: str) -> Iterator[_Number]:
         yield _Number(start, run, words)
 
 
-#: Currency symbols by their last character, longest first ("US$" before "$").
-_SYMBOLS_BY_LAST: dict[str, list[str]] = {}
-for _symbol in sorted(SYMBOLS, key=len, reverse=True):
-    _SYMBOLS_BY_LAST.setdefault(_symbol[-1], []).append(_symbol)
+#: The lengths of the currency signs, longest first ("US$" before "$").
+_SIGN_LENGTHS = sorted({len(symbol) for symbol in SYMBOLS}, reverse=True)
 _CURRENCY_FIRST_WORDS = frozenset(w.split()[0] for w in WORDS)
 
 
@@ -407,9 +405,9 @@ def _prefix_start(line: str, number: int) -> int | None:
     for end in (number, number - 1) if line[number - 1:number] == " " else (number,):
         if end < 1:
             continue
-        for symbol in _SYMBOLS_BY_LAST.get(line[end - 1], ()):
-            if line.endswith(symbol, 0, end):
-                return end - len(symbol)
+        for size in _SIGN_LENGTHS:
+            if size <= end and line[end - size:end] in SYMBOLS:
+                return end - size
         if end >= 3 and _is_code(line[end - 3:end]):
             return end - 3
     return None

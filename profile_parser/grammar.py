@@ -65,7 +65,10 @@ def _slots() -> dict[str, str]:
     headings = [vocabulary.heading_regex(kind, named=False) for kind in kinds]
     chrome = "|".join(vocabulary.CHROME)
     stop = "|".join([*headings, chrome])
-    lines = rf"(?:(?!(?:{stop})(?![^\n]))[^\n]+(?:\n+|\Z))"  # one line that is no heading or chrome
+    # the first letters first: most lines fail that test at once
+    initials = "".join(sorted({c for pattern in [*headings, *vocabulary.CHROME] for c in (pattern[0].lower(),
+                                                                                            pattern[0].upper())}))
+    lines = rf"(?:(?!(?=[{initials}])(?:{stop})(?![^\n]))[^\n]+(?:\n+|\Z))"  # a line that is no heading or chrome
     return {
         "section_names": " | ".join(kinds),
         "section_rules": "\n".join(f"{kind}: {terminal_name(kind)} BODY*" for kind in kinds),

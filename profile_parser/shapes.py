@@ -20,9 +20,10 @@ import re
 from typing import NamedTuple
 
 from . import vocabulary as vocab
+from .normalize.country import country_code
 from .normalize.dates import DATE_PATTERN
 from .normalize.funding import funding_code
-from .normalize.location import parse_location
+from .normalize.location import is_continent, parse_location
 
 _SENTENCE_END = re.compile(f"[{re.escape(vocab.SENTENCE_ENDS)}][{re.escape(vocab.CLOSERS)}]?$")
 _PROSE_WORDS = 8  # a line of this many words is prose even without a full stop
@@ -65,14 +66,12 @@ def is_place(text: str, *, known: bool = False) -> bool:
         return False
     if any(not p.strip() or p.count(" ") >= _MAX_PART_WORDS + (p[:1] == " ") for p in parts):
         return False
+    if len(parts) == 1:  # a bare country or continent; a bare code ("TV", "UK") is a tag or a name
+        return not (len(text) <= 3 and text.isupper()) and (country_code(text) is not None or is_continent(text))
     location = parse_location(text)
     if location is None:
         return False
-    if len(parts) == 1 and len(text) <= 3 and text.isupper():
-        return False  # a bare code ("TV", "UK") stands alone for a tag or a name, not a place
-    if len(parts) == 1 or known:
-        return location.country_code is not None or location.continent is not None
-    return True
+    return not known or location.country_code is not None or location.continent is not None
 
 
 # ------------------------------------------------------------------ deals

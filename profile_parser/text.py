@@ -82,11 +82,13 @@ def _unescape(match: re.Match[str]) -> str:
 
 def _repair_characters(text: str, found: set[str]) -> str:
     if "&" in found or found & _MOJIBAKE_LEADS:
+        before = text
         if found & _MOJIBAKE_LEADS:
             text = _MOJIBAKE.sub(_unmojibake, text)
         if "&" in found:
             text = _ENTITY.sub(_unescape, text)
-        found = set(_NEEDS_REPAIR.findall(text))  # they may have made spaces or controls
+        if text != before:
+            found = set(_NEEDS_REPAIR.findall(text))  # they may have made spaces or controls
     for char in found & _SPACES:
         text = text.replace(char, " ")
     for char in found & _INVISIBLE:
