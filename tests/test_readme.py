@@ -16,10 +16,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
-#: Sections the lead rewrites in parallel (issue 14, item 11). Their blocks run too;
-#: while they fail they are expected to (strict: a block that starts to pass fails this
-#: test until its section is taken off the list). Empty the set when they are fixed.
-PENDING = {"Library", "Normalizers"}
+#: Sections whose blocks are known not to run yet (strict: a block that starts to pass
+#: fails this test until its section is taken off the list).
+PENDING: set[str] = set()
 
 
 def _blocks() -> list[tuple[str, int, str]]:
