@@ -88,10 +88,14 @@ def _no_record_ahead(lines: list[Line], at: int) -> bool:
     no place line follows it, no count line within two lines, no round line within five."""
     if read_round(lines[at].text) is not None:
         return False
-    ahead = [line.text for line in lines[at + 1 : at + 2 + vocab.DEAL_LINES_BEFORE_ROUND]]
-    if is_place(ahead[0]) or any(count_line(text) is not None for text in ahead[: vocab.ENTRY_LINES_BEFORE_COUNT]):
+    # the next line decides most cases (a name's place or count, a tag run's round)
+    following = lines[at + 1].text
+    if count_line(following) is not None or read_round(following) is not None or is_place(following):
         return False
-    return not any(read_round(text) is not None for text in ahead)
+    further = lines[at + 2 : at + 2 + vocab.DEAL_LINES_BEFORE_ROUND]
+    if further and vocab.ENTRY_LINES_BEFORE_COUNT > 1 and count_line(further[0].text) is not None:
+        return False
+    return not any(read_round(line.text) is not None for line in further)
 
 
 def _split_unknown(section: Section) -> list[Section]:
