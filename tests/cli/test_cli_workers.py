@@ -34,6 +34,18 @@ def _group(pgid: int) -> list[str]:
     return found
 
 
+def _ended(process: subprocess.Popen[bytes]) -> tuple[int, str]:
+    """The run's exit code and stderr once it ends; the test fails (and the run is
+    killed) when it does not end within a minute."""
+    try:
+        code = process.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        left = _group(process.pid)
+        process.kill()
+        pytest.fail(f"the run did not end; its group: {left}")
+    return code, process.stderr.read().decode() if process.stderr else ""
+
+
 def _start(tmp_path: Path, page: str, pages: int, *args: str) -> subprocess.Popen[bytes]:
     (tmp_path / "dump.txt").write_text("\n".join(numbered(page, pages)), encoding="utf-8")
     return subprocess.Popen(
@@ -74,13 +86,7 @@ def test_no_process_outlives_a_stopped_run(tmp_path: Path, page: str, how: signa
         os.killpg(process.pid, how)
     else:
         process.send_signal(how)
-    try:
-        code = process.wait(timeout=60)
-    except subprocess.TimeoutExpired:
-        left = _group(process.pid)
-        process.kill()
-        pytest.fail(f"the run did not end; its group: {left}")
-    stderr = process.stderr.read().decode() if process.stderr else ""
+    code, stderr = _ended(process)
     assert code == 128 + how, stderr
     assert _group(process.pid) == [], stderr
     assert not part.exists() and not (tmp_path / "out.jsonl").exists()
@@ -102,7 +108,6 @@ def test_no_process_outlives_a_run_stopped_while_its_workers_start(tmp_path: Pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dump.txt"]
 
 
-
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 def test_a_worker_killed_from_outside_ends_the_run_cleanly(tmp_path: Path, page: str) -> None:
     # out of memory, or `kill -9` of one worker: an error, no traceback, no process left
@@ -114,13 +119,7 @@ def test_a_worker_killed_from_outside_ends_the_run_cleanly(tmp_path: Path, page:
         time.sleep(0.05)
     (worker, *_) = [p for p in _group(process.pid) if "spawn_main" in _cmdline(p.split()[0])]
     os.kill(int(worker.split()[0]), signal.SIGKILL)
-    try:
-        code = process.wait(timeout=60)
-    except subprocess.TimeoutExpired:
-        left = _group(process.pid)
-        process.kill()
-        pytest.fail(f"the run did not end; its group: {left}")
-    stderr = process.stderr.read().decode() if process.stderr else ""
+    code, stderr = _ended(process)
     assert code == 2, stderr
     assert "a --jobs worker process died" in stderr and "Traceback" not in stderr
     assert _group(process.pid) == []
