@@ -609,7 +609,8 @@ class _Explaining:
                             else f"input error: {self.input_error}")
             return
         if wanted is not None:
-            raise _NothingToExplain(EXIT_USAGE, f"no page {wanted}: {path} has {_pages(seen)} (--page counts from 0)")
+            pages = f"{seen:,} page{'' if seen == 1 else 's'}"
+            raise _NothingToExplain(EXIT_USAGE, f"no page {wanted}: {path} has {pages} (--page counts from 0)")
         if not seen:
             raise _NothingToExplain(EXIT_FAILED, f"{path}: no page in the input")
 
@@ -623,13 +624,6 @@ class _Explaining:
             self.failed += 1
             sys.stderr.write(f"{PROG}: {label}: {error}\n")
             return PageError(label, str(error))
-
-
-def _pages(count: int) -> str:
-    """>>> _pages(1), _pages(3)
-    ('1 page', '3 pages')
-    """
-    return f"{count:,} page{'' if count == 1 else 's'}"
 
 
 def _colour(choice: str) -> bool:
