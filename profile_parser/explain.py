@@ -424,15 +424,15 @@ def _legend() -> str:
                        for kind, label in SECTIONS.items())
     severities = "".join(f'<span class="dg {s}" style="display:inline-block;margin:0">{s}</span>'
                          for s in ("info", "warning", "error"))
-    return (f'<div class="legend"><span class="k">lines</span>{fates}</div>'
-            f'<div class="legend" style="margin-top:4px"><span class="k">sections</span>{sections}'
-            f'<span class="k">diagnostics</span>{severities}</div>')
+    return (f'<div class="legend"><span class="k">lines</span>{fates}'
+            f'<span class="k">diagnostics</span>{severities} in the margin, beside their lines</div>'
+            f'<div class="legend" style="margin-top:6px"><span class="k">sections</span>{sections}</div>')
 
 
 def _counts(explanation: Explanation) -> str:
     counts = explanation.counts()
     diagnostics = explanation.profile.diagnostics
-    by_severity = ", ".join(f"{n} {s}" for s in ("error", "warning", "info")
+    by_severity = ", ".join(_plural(n, s) if s != "info" else f"{n} info" for s in ("error", "warning", "info")
                             if (n := sum(d.severity == s for d in diagnostics)))
     items = [
         ("", _plural(len(explanation.lines), "line")),

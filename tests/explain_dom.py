@@ -1,11 +1,14 @@
 """Reading the HTML view of ``explain`` back, as written or as a browser's DOM dump:
-its rows (fate, section, text), its marks (title, text) and what it would load."""
+its rows (fate, section, text), its marks (title, text) and what it would load; and
+running headless Chromium on it, cut off from the network."""
 
 from __future__ import annotations
 
 import re
+import subprocess
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from pathlib import Path
 
 _ROW_ID = re.compile(r"p(\d+)-L(\d+)")
 
@@ -76,3 +79,21 @@ def read_view(document: str) -> View:
     view.feed(document)
     view.close()
     return view
+
+
+# ------------------------------------------------------------------ browser
+
+#: Chromium, headless, cut off from the network: no proxy reachable, no name resolves,
+#: no background fetches (the view itself loads nothing; this makes sure nothing could)
+CHROMIUM_FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-extensions", "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9",
+)
+
+
+def chromium(binary: str, page: Path, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run Chromium on a local file with a throw-away profile folder; its stderr
+    (dbus complaints of a machine without a session bus) is kept but not judged."""
+    command = [binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args, page.resolve().as_uri()]
+    return subprocess.run(command, capture_output=True, text=True, timeout=180, check=False)
