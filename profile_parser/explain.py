@@ -11,7 +11,7 @@ diagnostics. The fates:
 * ``chrome``: a line the site prints around the sections ("FAQ"), skipped;
 * ``unparsed``: a line no rule could read, kept in the record's ``unparsed``
   with a ``line.unparsed`` diagnostic saying why;
-* ``blank``: nothing but spaces.
+* ``blank``: nothing left once repaired (spaces, a lone bullet).
 
 :func:`render_text` prints that for a terminal (each line in its section's
 colour, or plain text), :func:`render_html` writes one self-contained HTML
@@ -45,7 +45,7 @@ from .shapes import logo_name
 
 __all__ = [
     "FATES", "SECTIONS", "Explanation", "Fate", "LineReport", "PageError", "compact", "explain",
-    "html_parts", "render_html", "render_text",
+    "html_parts", "render_html", "render_text", "summary",
 ]
 
 Fate = Literal["field", "heading", "chrome", "unparsed", "blank"]
