@@ -8,6 +8,7 @@
 from ._version import __version__
 from .api import iter_profiles, parse, parse_page
 from .errors import ProfileParseError
+from .explain import explain
 from .models import (
     Angel,
     CoInvestor,
@@ -34,5 +35,5 @@ __all__ = [
     "Angel", "CoInvestor", "Country", "CountryShare", "Deal", "Diagnostic", "Fact",
     "FundingType", "Highlights", "InvestorProfile", "Location", "Money", "MoneyRange",
     "ProfileParseError", "Quantity", "RawPage", "Source", "StageShare", "Stats",
-    "UnparsedLine", "__version__", "iter_pages", "iter_profiles", "parse", "parse_page",
+    "UnparsedLine", "__version__", "explain", "iter_pages", "iter_profiles", "parse", "parse_page",
 ]

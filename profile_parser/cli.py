@@ -1,7 +1,7 @@
 """The ``profile-parser`` command line (also ``python -m profile_parser``).
 
 ``profile-parser PAGE`` prints one page's JSON (an array for a dump); the
-subcommands ``convert``, ``check`` and ``schema`` do the rest. Exit codes:
+subcommands ``convert``, ``check``, ``explain`` and ``schema`` do the rest. Exit codes:
 0 all parsed, 1 some pages failed (or hit ``--fail-on``), 2 usage or I/O
 error, 141 the output was closed early (``| head``), 130/143 stopped by
 SIGINT/SIGTERM. See ``docs/cli.md``.
@@ -19,13 +19,15 @@ import signal
 import stat
 import sys
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from typing import IO, Any, TypeVar
 
 from tqdm import tqdm
 
 from ._version import __version__
+from .errors import ProfileParseError
+from .explain import Explanation, PageError, explain, html_parts, render_text
 from .export.inputs import InputError, PageTask, expand_inputs, open_binary, read_tasks
 from .export.quality import Quality, Tally
 from .export.record import record_schema
@@ -40,10 +42,10 @@ from .export.writers import (
     Writer,
     open_target,
 )
-from .pages import DEFAULT_MAX_PAGE_CHARS
+from .pages import DEFAULT_MAX_PAGE_CHARS, RawPage
 
 PROG = "profile-parser"
-COMMANDS = ("convert", "check", "schema")
+COMMANDS = ("convert", "check", "explain", "schema")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 #: a closed pipe (``| head``): the status a shell shows for a tool killed by SIGPIPE
 EXIT_PIPE = 128 + 13
@@ -57,6 +59,7 @@ examples:
   profile-parser convert dump.txt.gz -o profiles.jsonl    # a dump (compressed or not) to JSON Lines
   profile-parser convert pages/ --format parquet -o out/  # a directory to Parquet tables
   profile-parser check dump.txt                           # a data-quality report
+  profile-parser explain page.txt --html page.html        # what became of each line
   profile-parser schema > investor-profile.schema.json
 
 exit codes: 0 all parsed, 1 some pages failed (or hit --fail-on), 2 usage or I/O error,
@@ -69,6 +72,7 @@ examples:
   profile-parser convert pages/ --format json --split -o json/
   profile-parser convert scraped.jsonl.zst --text-field body --format csv -o tables/
   zcat dump.txt.gz | profile-parser convert - --jobs 2 --errors errors.jsonl -o out.jsonl.gz
+  profile-parser convert page.txt --spans                         # where each value was read
 
 Inputs may be gzip, bzip2, xz or zstd compressed (found by their first bytes).
 csv and parquet write one file per table into the -o directory: profiles, deals,
@@ -81,6 +85,20 @@ _CHECK_EPILOG = """\
 examples:
   profile-parser check dump.txt
   profile-parser check pages/ --jobs 2 --format json -o quality.json
+"""
+_EXPLAIN_EPILOG = """\
+examples:
+  profile-parser explain page.txt                    # each line and what became of it
+  profile-parser explain page.txt --html page.html   # the page with every value highlighted
+  profile-parser explain dump.txt.gz --page 3        # one page of a dump (0-based, as source.index)
+  profile-parser explain page.txt --colour always | less -R
+
+Each line: its number, a mark (# heading, ~ chrome, ! unparsed), the text as
+given, then "<- " and the field paths read from it; each diagnostic on a row
+under its line. Line numbers count within the page. Colours per section only
+on a terminal (auto; NO_COLOR turns them off). A dump gives each page in turn,
+a summary line first. Exit codes: 0 every page explained, 1 a page is no
+profile, 2 usage or input error.
 """
 _SCHEMA_EPILOG = """\
 examples:
@@ -113,6 +131,15 @@ def _add_common_options(parser: argparse.ArgumentParser) -> None:
                         help="the library's log messages shown on stderr (default warning)")
 
 
+def _add_format_options(parser: argparse.ArgumentParser) -> None:
+    """How an input's pages are read: text dump or JSON Lines."""
+    parser.add_argument("--input-format", choices=("auto", "text", "jsonl"), default="auto",
+                        help="auto: JSON Lines when the name ends .jsonl/.ndjson (before a "
+                             "compression suffix) or the data starts with '{', else text (default auto)")
+    parser.add_argument("--text-field", default="text", metavar="NAME",
+                        help="JSON Lines field holding the page text (default text)")
+
+
 def _add_input_options(parser: argparse.ArgumentParser, fail_on: str) -> None:
     """Options ``convert`` and ``check`` share: what to read and how to parse it."""
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
@@ -123,11 +150,7 @@ def _add_input_options(parser: argparse.ArgumentParser, fail_on: str) -> None:
                              "a compressed name such as a.txt.gz matches too)")
     parser.add_argument("--glob-case-sensitive", action="store_true",
                         help="match --glob and glob inputs in their case only")
-    parser.add_argument("--input-format", choices=("auto", "text", "jsonl"), default="auto",
-                        help="auto: JSON Lines when the name ends .jsonl/.ndjson (before a "
-                             "compression suffix) or the data starts with '{', else text (default auto)")
-    parser.add_argument("--text-field", default="text", metavar="NAME",
-                        help="JSON Lines field holding the page text (default text)")
+    _add_format_options(parser)
     parser.add_argument("--max-page-chars", type=int, default=DEFAULT_MAX_PAGE_CHARS,
                         metavar="N", help="refuse pages (and lines) longer than N characters "
                                           f"(default {DEFAULT_MAX_PAGE_CHARS:,})")
@@ -169,6 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
                               ".gz, .bz2, .xz or .zst) or directory (csv, parquet, json --split)")
     convert.add_argument("--split", action="store_true",
                          help="json: one <profile_id>.json file per page in the -o directory")
+    convert.add_argument("--spans", action="store_true",
+                         help="records carry spans: where on its page each value was read (JSON Pointer -> "
+                              "line, start, end); csv/parquet: a json column 'spans' in profiles")
     convert.set_defaults(run=_convert, parser=convert)
 
     check = commands.add_parser(
@@ -181,6 +207,26 @@ def build_parser() -> argparse.ArgumentParser:
                        help="text for people, json for dashboards (default text)")
     check.add_argument("--output", "-o", metavar="FILE", help="report file (default stdout)")
     check.set_defaults(run=_check, parser=check)
+
+    explain = commands.add_parser(
+        "explain", formatter_class=formatter, epilog=_EXPLAIN_EPILOG,
+        help="what became of each line of a page: a terminal view, or HTML (--html)",
+        description="Show each line of a page with what became of it: the field paths read from it, "
+                    "heading, chrome, or unparsed with its diagnostic. The view to open when a page "
+                    "parses wrong.")
+    explain.add_argument("page", metavar="PAGE",
+                         help="a page or a dump of pages (maybe compressed, or JSON Lines), or - (stdin)")
+    explain.add_argument("--html", metavar="OUT.html",
+                         help="write one self-contained HTML file (no script, nothing loaded from the "
+                              "network): the page with every value highlighted, instead of the text view")
+    explain.add_argument("--colour", "--color", choices=("auto", "always", "never"), default="auto",
+                         help="ANSI colours in the text view: auto (on a terminal, unless NO_COLOR is set), "
+                              "always, never (default auto)")
+    explain.add_argument("--page", dest="page_index", type=_count, metavar="INDEX",
+                         help="only the page of this 0-based index in a dump (source.index); default every page")
+    _add_format_options(explain)
+    _add_common_options(explain)
+    explain.set_defaults(run=_explain, parser=explain)
 
     schema = commands.add_parser(
         "schema", formatter_class=formatter, epilog=_SCHEMA_EPILOG,
@@ -198,6 +244,7 @@ def _page_parser() -> argparse.ArgumentParser:
         description="Print the JSON of a page (an array for a file holding several pages).")
     parser.add_argument("page", help="a page (or a dump of pages) as a text file, maybe compressed")
     parser.add_argument("--output", "-o", metavar="FILE", help="JSON file (default stdout)")
+    parser.add_argument("--spans", action="store_true", help="records carry spans (see convert --help)")
     _add_common_options(parser)
     return parser
 
@@ -379,7 +426,7 @@ _SEVERITIES = {"never": (), "error": ("error",), "warning": ("error", "warning")
 def _results(args: argparse.Namespace, encoding: Encoding, tally: Tally,
              failures: _Failures, console: _Console) -> Generator[Result, None, None]:
     """The parsed pages in input order; failures reported, the tally kept."""
-    options = Options(encoding, strict=args.strict)
+    options = Options(encoding, strict=args.strict, spans=getattr(args, "spans", False))
     jobs = args.jobs or os.cpu_count() or 1
     work = functools.partial(process_chunk, options=options)
     refused = _SEVERITIES[args.fail_on]
@@ -504,10 +551,18 @@ def _schema(args: argparse.Namespace) -> int:
 
 def _write_text(args: argparse.Namespace, text: str) -> int:
     """Write a whole text to the ``-o`` file (atomically) or stdout; 2 on an I/O error."""
+    return _write_parts(args, args.output, [text])
+
+
+def _write_parts(args: argparse.Namespace, path: str | None, parts: Iterable[str]) -> int:
+    """Write text parts, as they come, to ``path`` (atomically: under a temporary
+    name, renamed at the end, discarded if anything raises) or to stdout (None or
+    ``-``); 2 when it cannot be written."""
     try:
-        target = open_target(args.output)
+        target = open_target(path)
         try:
-            target.stream.write(text)
+            for part in parts:
+                target.stream.write(part)
             target.commit()
         except BaseException:
             target.discard()
@@ -517,8 +572,107 @@ def _write_text(args: argparse.Namespace, text: str) -> int:
     except BrokenPipeError:
         raise
     except OSError as error:
-        return _usage(args, f"cannot write {args.output}: {error.strerror or error}")
+        return _usage(args, f"cannot write {path}: {error.strerror or error}")
     return EXIT_OK
+
+
+class _NothingToExplain(Exception):
+    """The input holds no page to explain (or not the page asked for): its exit code and message."""
+
+    def __init__(self, code: int, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _Explaining:
+    """The pages of ``explain``'s input, each explained or its error; what went wrong
+    is counted (failed pages) or kept (the input error) for the exit code."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.failed = 0
+        self.input_error: str | None = None
+
+    def pages(self, stream: IO[bytes]) -> Generator[Explanation | PageError, None, None]:
+        args, path, seen, wanted = self.args, self.args.page, 0, self.args.page_index
+        try:
+            for task in read_tasks(stream, path, input_format=args.input_format, text_field=args.text_field):
+                seen = task.index + 1
+                if wanted is not None and task.index != wanted:
+                    continue
+                yield self._explain(task)
+                if wanted is not None:
+                    return
+        except (InputError, OSError) as error:  # OSError: a read failed midway
+            self.input_error = _reason(error)
+            yield PageError(path, f"input error after page {seen - 1}: {self.input_error}" if seen
+                            else f"input error: {self.input_error}")
+            return
+        if wanted is not None:
+            pages = f"{seen:,} page{'' if seen == 1 else 's'}"
+            raise _NothingToExplain(EXIT_USAGE, f"no page {wanted}: {path} has {pages} (--page counts from 0)")
+        if not seen:
+            raise _NothingToExplain(EXIT_FAILED, f"{path}: no page in the input")
+
+    def _explain(self, task: PageTask) -> Explanation | PageError:
+        label = f"{task.path}: page {task.index} (line {task.first_line})"
+        try:
+            if task.text is None or task.error is not None:
+                raise ProfileParseError(task.error or "page refused unread")
+            return explain(RawPage(task.text, task.index, task.first_line, task.path, notes=task.notes))
+        except ProfileParseError as error:
+            self.failed += 1
+            sys.stderr.write(f"{PROG}: {label}: {error}\n")
+            return PageError(label, str(error))
+
+
+def _colour(choice: str) -> bool:
+    """Whether the text view is coloured: ``always``, ``never``, or ``auto``: on a
+    terminal unless ``NO_COLOR`` is set (https://no-color.org) or ``TERM`` is dumb."""
+    if choice != "auto":
+        return choice == "always"
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
+def _text_views(pages: Iterable[Explanation | PageError], colour: bool) -> Iterator[str]:
+    """Each explained page's text view, a blank line between pages (a failed page
+    was said on stderr)."""
+    first = True
+    for page in pages:
+        if isinstance(page, Explanation):
+            yield ("" if first else "\n") + render_text(page, colour=colour)
+            first = False
+
+
+def _explain(args: argparse.Namespace) -> int:
+    """``explain PAGE``: the text view on stdout, or the HTML view (``--html``) in a file."""
+    if args.html == "-":
+        return _usage(args, "--html writes a file: give its name (the text view is what goes to stdout)")
+    try:
+        stream = open_binary(args.page)
+    except InputError as error:
+        sys.stderr.write(f"{PROG}: {args.page}: {error}\n")
+        return EXIT_USAGE
+    explaining = _Explaining(args)
+    try:
+        with stream:
+            pages = explaining.pages(stream)
+            if args.html:
+                title = f"{os.path.basename(args.page)}: profile-parser explain"
+                code = _write_parts(args, args.html, html_parts(pages, title=title))
+            else:
+                code = _write_parts(args, None, _text_views(pages, _colour(args.colour)))
+    except _NothingToExplain as nothing:
+        if nothing.code == EXIT_USAGE:
+            return _usage(args, str(nothing))
+        sys.stderr.write(f"{PROG}: {nothing}\n")
+        return nothing.code
+    if code:
+        return code
+    if explaining.input_error is not None:
+        sys.stderr.write(f"{PROG}: {args.page}: {explaining.input_error}\n")
+        return EXIT_USAGE
+    return EXIT_FAILED if explaining.failed else EXIT_OK
 
 
 def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:
@@ -534,7 +688,8 @@ def _page(argv: list[str]) -> int:
     page = _page_parser().parse_args(argv)
     configure_logging(page.log_level)
     command = ["convert", page.page, "--format", "json", "--quiet", "--log-level", page.log_level]
-    args = build_parser().parse_args(command + (["-o", page.output] if page.output else []))
+    command += ["-o", page.output] if page.output else []
+    args = build_parser().parse_args(command + (["--spans"] if page.spans else []))
     args.unwrap_single = True
     return int(args.run(args))
 

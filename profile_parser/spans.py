@@ -31,185 +31,285 @@ What points where:
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Sequence
 
 from . import vocabulary as vocab
 from .document import Line
-from .models import InvestorProfile, Span
+from .models import InvestorProfile, Location, Span
 from .normalize.location import location_spans
 from .reading import ReadPage, Where
-from .sections.deals import Deal
+from .sections.deals import Deal as DealReading
 from .shapes import amount_start, count_start
 from .text import repair_line_columns
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _INDENT = " \t" + vocab.BULLETS + vocab.ASCII_BULLETS  # what repair takes off a line's start
+_AMOUNT = re.compile(r"[^\s0-9]{0,4}[0-9][^\s\-–—]*")  # an amount with its sign and magnitude
+_Columns = int | tuple[list[int], list[int]]  # a line's shift, or each repaired column's origin
+_LOCATION_FIELDS = tuple(Location.model_fields)  # the record's order
 
 
-class _Spans:
-    """Spans in repaired text, keyed by pointer, as the grounding finds them."""
+@functools.lru_cache(maxsize=8192)
+def _place_parts(text: str) -> tuple[tuple[str, int, int, int], ...]:
+    """The fields of a place line in the record's order: ``(name, start, end, same)``,
+    ``same`` the index of the first field read from the same part (``parse_location``
+    caches its reading of a place line the same way).
 
-    def __init__(self) -> None:
-        self.found: dict[str, Where] = {}
+    >>> _place_parts("Asia, Beijing, China, Beijing")[3:]
+    (('country', 15, 20, 3), ('country_code', 15, 20, 3), ('continent', 0, 4, 5))
+    """
+    found = location_spans(text)
+    parts = [(name, *found[name]) for name in _LOCATION_FIELDS if name in found]
+    first: dict[tuple[int, int], int] = {}
+    return tuple((name, start, end, first.setdefault((start, end), i)) for i, (name, start, end) in enumerate(parts))
 
-    def add(self, pointer: str, where: Where | None) -> None:
-        if where is not None:
-            self.found[pointer] = where
+
+def _span_maker() -> Callable[[int, int, int], Span]:
+    """``Span(line=, start=, end=)`` for ints known good, made as pydantic's
+    ``model_construct`` makes a model (its ``__dict__``, fields set, no extra,
+    no private attributes), all sharing one fields set (pydantic copies it
+    before it changes it, and a frozen model is never changed): grounding makes
+    a couple of hundred spans a page, and this takes half the time of
+    ``Span(...)`` and allocates one object less per span (fewer garbage
+    collections). Should this pydantic make or copy models otherwise (the probe
+    below differs from ``Span(...)``), ``Span(...)`` itself is used."""
+    fields = set(Span.model_fields)
+    new, set_attribute = object.__new__, object.__setattr__
+
+    def make(line: int, start: int, end: int) -> Span:
+        span = new(Span)
+        set_attribute(span, "__dict__", {"line": line, "start": start, "end": end})
+        set_attribute(span, "__pydantic_fields_set__", fields)
+        set_attribute(span, "__pydantic_extra__", None)
+        set_attribute(span, "__pydantic_private__", None)
+        return span
+
+    def checked(line: int, start: int, end: int) -> Span:
+        return Span(line=line, start=start, end=end)
+
+    probe, expected = make(3, 1, 4), checked(3, 1, 4)
+    try:
+        moved, expected_moved = probe.model_copy(update={"start": 2}), expected.model_copy(update={"start": 2})
+        same = (not Span.__pydantic_post_init__ and probe == expected and hash(probe) == hash(expected)
+                and repr(probe) == repr(expected) and probe.model_fields_set == expected.model_fields_set
+                and probe.model_dump_json() == expected.model_dump_json()
+                and moved == expected_moved and moved.model_fields_set == expected_moved.model_fields_set
+                and fields == set(Span.model_fields))
+    except Exception:  # whatever this pydantic does differently: fall back to Span(...)
+        same = False
+    return make if same else checked
+
+
+_span = _span_maker()
+
+
+class _Grounding:
+    """The spans of one record: each non-null leaf read from the page, by pointer,
+    in the columns of the text as given.
+
+    Values are checked for null where they are found (a leaf that is null gets
+    no span), and each span is made once for all the leaves that share it.
+    """
+
+    def __init__(self, text: str, page: ReadPage) -> None:
+        self.text = text
+        self.page = page
+        self.found: dict[str, Span] = {}
+        self._given: list[str] | None = None  # the lines as given, split when first needed
+        self._shifts: dict[int, int] = {}  # lines that stand inside the line as given, shifted
+        self._maps: dict[int, tuple[list[int], list[int]]] = {}  # lines repair changed inside
+
+    # ------------------------------------------------------------ columns
+
+    def span(self, line: Line, start: int, end: int, span: Callable[[int, int, int], Span] = _span) -> Span:
+        """A span of a repaired line, in the columns of the line as given."""
+        number = line[0]
+        shift = self._shifts.get(number)
+        if shift is not None:
+            return span(number, start + shift, end + shift)
+        columns = self._maps.get(number)
+        if columns is None:
+            mapped = self._map(line)
+            if isinstance(mapped, int):
+                self._shifts[number] = mapped
+                return _span(number, start + mapped, end + mapped)
+            columns = self._maps[number] = mapped
+        begin, finish = columns
+        if end <= start:
+            at = begin[start] if start < len(begin) else finish[-1]
+            return _span(line.number, at, at)
+        return _span(line.number, begin[start], finish[end - 1])
+
+    def _map(self, line: Line) -> _Columns:
+        if self._given is None:
+            text = self.text
+            self._given = text.split("\n") if "\r" not in text else _NEWLINE.split(text)
+        given = self._given[line.number - 1]
+        if given == line.text:
+            return 0
+        at = given.find(line.text)
+        if at >= 0 and not given[:at].strip(_INDENT):
+            return at  # only indentation, a bullet or trailing spaces were taken off
+        _, begin, finish = repair_line_columns(given)  # a line that repair changed inside
+        return begin, finish
+
+    # ------------------------------------------------------------ helpers
+
+    def put(self, pointers: Sequence[str], where: Where) -> None:
+        """One span for leaves read from the same text."""
+        span = self.span(*where)
+        for pointer in pointers:
+            self.found[pointer] = span
 
     def whole(self, pointer: str, line: Line | None) -> None:
         if line is not None:
-            self.found[pointer] = (line, 0, len(line.text))
+            self.found[pointer] = self.span(line, 0, len(line.text))
 
-    def place(self, pointer: str, line: Line | None) -> None:
-        """A place line: each field of its Location at its part."""
-        if line is None:
+    def place(self, pointer: str, line: Line | None, location: Location | None) -> None:
+        """A place line: each non-null field of its Location at its part."""
+        if line is None or location is None:
             return
-        for name, (start, end) in location_spans(line.text).items():
-            self.found[f"{pointer}/{name}"] = (line, start, end)
+        made: list[Span] = []
+        found, prefix = self.found, pointer + "/"
+        for name, start, end, same in _place_parts(line.text):
+            span = made[same] if same < len(made) else self.span(line, start, end)
+            made.append(span)
+            if getattr(location, name) is not None:
+                found[prefix + name] = span
 
+    # ----------------------------------------------------------- sections
 
-def _read_spans(page: ReadPage, profile: InvestorProfile) -> dict[str, Where]:
-    """Every span, in repaired text."""
-    reading = page.reading
-    spans = _Spans()
-    if reading.name is not None:
-        spans.add("/name", reading.name[1])
-    if reading.header is not None:
-        spans.place("/location", reading.header.place_line)
-    paragraphs = reading.description[1]
-    if paragraphs:
-        spans.whole("/description", paragraphs[0])
-    for name, stat in (reading.stats or {}).items():
-        if stat is not None:
-            spans.add(f"/stats/{name}/value", (stat.line, stat.number_start, stat.end))
-            spans.add(f"/stats/{name}/qualifier", (stat.line, stat.start, stat.end))
-    if reading.highlights is not None:
-        leaves = {"top_stages": ("label", "code"), "top_countries": ("name", "code"), "themes": ("",),
-                  "other": ("",), "rounds_led_past_year": ("value", "qualifier")}
-        for field, where in reading.highlights.where.items():
-            if field == "check_size":
-                _range_ends(spans, "/highlights/check_size", where[0])
-                continue
-            listed = isinstance(reading.highlights.values[field], list)
-            for i, item in enumerate(where):
-                for leaf in leaves[field]:
-                    path = f"/highlights/{field}" + (f"/{i}" if listed else "") + (f"/{leaf}" if leaf else "")
-                    spans.add(path, item)
-    for field, key, items in (("stage_focus", "label", reading.stages), ("country_focus", "name", reading.countries)):
-        for i, (_, (line, share)) in enumerate(items):
-            label_start = line.text.find(share.label)
-            for leaf in (key, "code"):
-                spans.add(f"/{field}/{i}/{leaf}", (line, label_start, label_start + len(share.label)))
-            spans.add(f"/{field}/{i}/percent", (line, share.number_start, share.number_start + len(share.number)))
-    for i, (_, line) in enumerate(reading.industries):
-        spans.whole(f"/industry_focus/{i}", line)
-    for field, count, entries in (("co_investors", "co_investments", reading.co_investors),
-                                  ("angels", "shared_deals", reading.angels)):
-        for i, entry in enumerate(entries):
-            spans.whole(f"/{field}/{i}/name", entry.name)
-            spans.place(f"/{field}/{i}/location", entry.place)
-            spans.add(f"/{field}/{i}/{count}", (entry.count_line, count_start(entry.count_line.text),
-                                                len(entry.count_line.text)))
-    for i, deal in enumerate(reading.deals):
-        _deal_spans(spans, f"/recent_deals/{i}", deal)
-    for i, found in enumerate(reading.facts):
-        for leaf in found.fact:
-            spans.add(f"/facts/{i}/{leaf}", (found.line, found.start, found.end))
-    lines = {line.number: line for section in page.document.sections for line in section.all_lines}
-    for i, unparsed in enumerate(profile.unparsed):
-        for leaf in ("line", "text"):
-            spans.whole(f"/unparsed/{i}/{leaf}", lines.get(unparsed.line))
-    return spans.found
+    def header(self, profile: InvestorProfile) -> None:
+        reading = self.page.reading
+        if reading.name is not None:
+            self.put(("/name",), reading.name[1])
+        if reading.header is not None:
+            self.place("/location", reading.header.place_line, profile.location)
+        paragraphs = reading.description[1]
+        if paragraphs and profile.description is not None:
+            self.whole("/description", paragraphs[0])
 
+    def stats(self) -> None:
+        for name, stat in (self.page.reading.stats or {}).items():
+            if stat is not None:  # a Quantity: its value and qualifier are never null
+                self.put((f"/stats/{name}/value",), (stat.line, stat.number_start, stat.end))
+                self.put((f"/stats/{name}/qualifier",), (stat.line, stat.start, stat.end))
 
-_AMOUNT = re.compile(r"[^\s0-9]{0,4}[0-9][^\s\-–—]*")  # an amount with its sign and magnitude
+    def highlights(self, profile: InvestorProfile) -> None:
+        found, values = self.page.reading.highlights, profile.highlights
+        if found is None or values is None:
+            return
+        where = found.where
+        for field, key, codes in (("top_stages", "label", [item.code for item in values.top_stages]),
+                                  ("top_countries", "name", [item.code for item in values.top_countries])):
+            for i, (code, at) in enumerate(zip(codes, where[field], strict=True)):
+                pointer = f"/highlights/{field}/{i}/"
+                self.put((pointer + key, pointer + "code") if code is not None else (pointer + key,), at)
+        for i, at in enumerate(where["themes"]):
+            self.put((f"/highlights/themes/{i}",), at)
+        if values.rounds_led_past_year is not None:
+            self.put(("/highlights/rounds_led_past_year/value", "/highlights/rounds_led_past_year/qualifier"),
+                     where["rounds_led_past_year"][0])
+        if values.check_size is not None:
+            line, start, end = where["check_size"][0]
+            amounts = [match.span() for match in _AMOUNT.finditer(line.text, start, end)]
+            if amounts:  # a money range's first amount is its low end, its last the high one
+                for side, money, (first, last) in (("min", values.check_size.min, amounts[0]),
+                                                   ("max", values.check_size.max, amounts[-1])):
+                    if money is not None:  # an amount and its currency, both never null
+                        pointer = f"/highlights/check_size/{side}/"
+                        self.put((pointer + "amount", pointer + "currency"), (line, first, last))
+        for i, at in enumerate(where["other"]):
+            self.put((f"/highlights/other/{i}",), at)
 
+    def focus(self, profile: InvestorProfile) -> None:
+        reading = self.page.reading
+        for field, key, codes, shares in (
+                ("stage_focus", "label", [item.code for item in profile.stage_focus], reading.stages),
+                ("country_focus", "name", [item.code for item in profile.country_focus], reading.countries)):
+            for i, (code, (_, (line, share))) in enumerate(zip(codes, shares, strict=True)):
+                pointer = f"/{field}/{i}/"
+                start = line.text.find(share.label)
+                at = (line, start, start + len(share.label))
+                self.put((pointer + key, pointer + "code") if code is not None else (pointer + key,), at)
+                self.put((pointer + "percent",), (line, share.number_start, share.number_start + len(share.number)))
+        for i, (_, line) in enumerate(reading.industries):
+            self.whole(f"/industry_focus/{i}", line)
 
-def _range_ends(spans: _Spans, pointer: str, where: Where) -> None:
-    """A money range's ends: its first amount is the low end, its last the high one."""
-    line, start, end = where
-    amounts = [match.span() for match in _AMOUNT.finditer(line.text, start, end)]
-    if not amounts:
-        return
-    for side, (first, last) in (("min", amounts[0]), ("max", amounts[-1])):
-        for leaf in ("amount", "currency"):
-            spans.add(f"{pointer}/{side}/{leaf}", (line, first, last))
+    def entries(self, profile: InvestorProfile) -> None:
+        reading = self.page.reading
+        for field, count, locations, entries in (
+                ("co_investors", "co_investments", [item.location for item in profile.co_investors],
+                 reading.co_investors),
+                ("angels", "shared_deals", [item.location for item in profile.angels], reading.angels)):
+            for i, (location, entry) in enumerate(zip(locations, entries, strict=True)):
+                pointer = f"/{field}/{i}/"
+                self.whole(pointer + "name", entry.name)
+                self.place(pointer + "location", entry.place, location)
+                line = entry.count_line
+                self.put((pointer + count,), (line, count_start(line.text), len(line.text)))
 
+    def deals(self, profile: InvestorProfile) -> None:
+        for i, (deal, found) in enumerate(zip(profile.recent_deals, self.page.reading.deals, strict=True)):
+            pointer = f"/recent_deals/{i}/"
+            roles = found.lines
+            if roles.name is not None:
+                self.put((pointer + "company", pointer + "company_inferred"), (roles.name, 0, len(roles.name.text)))
+            elif found.inferred_end is not None and roles.description is not None:
+                self.put((pointer + "company", pointer + "company_inferred"),
+                         (roles.description, 0, found.inferred_end))
+            else:  # no company at all: "not inferred" is told by the deal's first line
+                self.whole(pointer + "company_inferred", next(line for line in roles if line is not None))
+            self.place(pointer + "location", roles.place, deal.location)
+            if deal.description is not None:
+                self.whole(pointer + "description", roles.description)
+            if roles.tags is not None:
+                for k, (_, start, end, _) in enumerate(found.tags):
+                    self.put((f"{pointer}industries/{k}",), (roles.tags, start, end))
+            self._round(pointer, deal.round is not None and deal.round.code is not None, deal.date is not None,
+                        found)
+            if roles.amount is not None and deal.amount_raised is not None:
+                line = roles.amount
+                self.put((pointer + "amount_raised/amount", pointer + "amount_raised/currency"),
+                         (line, amount_start(line.text), len(line.text)))
 
-def _deal_spans(spans: _Spans, pointer: str, deal: Deal) -> None:
-    roles = deal.lines
-    if roles.name is not None:
-        spans.whole(f"{pointer}/company", roles.name)
-        spans.whole(f"{pointer}/company_inferred", roles.name)
-    elif deal.inferred_end is not None and roles.description is not None:
-        for leaf in ("company", "company_inferred"):
-            spans.add(f"{pointer}/{leaf}", (roles.description, 0, deal.inferred_end))
-    else:  # no company at all: "not inferred" is told by the deal's first line
-        spans.whole(f"{pointer}/company_inferred", next(line for line in roles if line is not None))
-    spans.place(f"{pointer}/location", roles.place)
-    spans.whole(f"{pointer}/description", roles.description)
-    if roles.tags is not None:
-        for i, (_, start, end, _) in enumerate(deal.tags):
-            spans.add(f"{pointer}/industries/{i}", (roles.tags, start, end))
-    if roles.round is not None and deal.round is not None:
-        round_line, found = roles.round, deal.round
-        label_end = len(found.label)
-        for leaf in ("label", "code"):
-            spans.add(f"{pointer}/round/{leaf}", (round_line, 0, label_end))
-        if found.date_start is not None:
-            spans.add(f"{pointer}/date", (round_line, found.date_start, len(round_line.text)))
-    if roles.amount is not None:
-        start = amount_start(roles.amount.text)
-        for leaf in ("amount", "currency"):
-            spans.add(f"{pointer}/amount_raised/{leaf}", (roles.amount, start, len(roles.amount.text)))
+    def _round(self, pointer: str, coded: bool, dated: bool, found: DealReading) -> None:
+        line, read = found.lines.round, found.round
+        if line is None or read is None:
+            return
+        round_pointers = (pointer + "round/label", pointer + "round/code") if coded else (pointer + "round/label",)
+        self.put(round_pointers, (line, 0, len(read.label)))
+        if dated and read.date_start is not None:
+            self.put((pointer + "date",), (line, read.date_start, len(line.text)))
 
+    def facts(self) -> None:
+        for i, found in enumerate(self.page.reading.facts):
+            pointer = f"/facts/{i}/"
+            self.put([pointer + leaf for leaf, value in found.fact.items() if value is not None],
+                     (found.line, found.start, found.end))
 
-def _leaves(value: Any, pointer: str = "") -> Iterable[str]:
-    """The pointer of every non-null leaf of a JSON value."""
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from _leaves(item, f"{pointer}/{key}")
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            yield from _leaves(item, f"{pointer}/{i}")
-    elif value is not None:
-        yield pointer
-
-
-class _Columns:
-    """Repaired columns of a line back to the columns of the line as given."""
-
-    def __init__(self, text: str) -> None:
-        self.lines = _NEWLINE.split(text)
-        self.maps: dict[int, tuple[list[int], list[int]] | int] = {}
-
-    def span(self, line: Line, start: int, end: int) -> Span:
-        mapped = self.maps.get(line.number)
-        if mapped is None:
-            mapped = self.maps[line.number] = self._map(line)
-        if isinstance(mapped, int):  # the repaired line stands inside the original
-            return Span(line=line.number, start=start + mapped, end=end + mapped)
-        begin, finish = mapped
-        if end <= start:
-            return Span(line=line.number, start=begin[start] if start < len(begin) else finish[-1],
-                        end=begin[start] if start < len(begin) else finish[-1])
-        return Span(line=line.number, start=begin[start], end=finish[end - 1])
-
-    def _map(self, line: Line) -> tuple[list[int], list[int]] | int:
-        original = self.lines[line.number - 1]
-        at = original.find(line.text)
-        if at >= 0 and not original[:at].strip(_INDENT):
-            return at  # only indentation, a bullet or trailing spaces were taken off
-        _, begin, finish = repair_line_columns(original)
-        return begin, finish
+    def unparsed(self, profile: InvestorProfile) -> None:
+        if not profile.unparsed:
+            return
+        lines = {line.number: line for section in self.page.document.sections for line in section.all_lines}
+        for i, item in enumerate(profile.unparsed):
+            line = lines.get(item.line)
+            if line is not None:
+                self.put((f"/unparsed/{i}/line", f"/unparsed/{i}/text"), (line, 0, len(line.text)))
 
 
 def ground(text: str, page: ReadPage, profile: InvestorProfile) -> dict[str, Span]:
     """The spans of a record read from ``text``: each non-null leaf value read from
     the page, by JSON Pointer, in the columns of ``text`` as given."""
-    found = _read_spans(page, profile)
-    columns = _Columns(text)
-    record = profile.model_dump(mode="json", exclude={"schema_version", "kind", "source", "diagnostics", "spans"})
-    return {pointer: columns.span(*found[pointer]) for pointer in _leaves(record) if pointer in found}
+    grounding = _Grounding(text, page)
+    grounding.header(profile)
+    grounding.stats()
+    grounding.highlights(profile)
+    grounding.focus(profile)
+    grounding.entries(profile)
+    grounding.deals(profile)
+    grounding.facts()
+    grounding.unparsed(profile)
+    return grounding.found

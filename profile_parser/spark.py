@@ -169,23 +169,25 @@ class _ParseJob(NamedTuple):
     error_col: str
     profile_type: Any  # pyarrow.DataType
     strict: bool
+    spans: bool = False
 
 
 def _parse_one(text: Any, source: dict[str, Any] | None, notes: list[dict[str, Any]] | None,
-               read_error: str | None, strict: bool) -> InvestorProfile:
+               read_error: str | None, job: _ParseJob) -> InvestorProfile:
     if source is None:
-        return parse(text, strict=strict)
+        return parse(text, strict=job.strict, spans=job.spans)
     notes_tuple = tuple((n["code"], n["severity"], n["message"], n["line"]) for n in notes or ())
     page = RawPage(text, source["index"], source["first_line"], source["path"], error=read_error,
                    notes=notes_tuple)
-    return parse_page(page, strict=strict)
+    return parse_page(page, strict=job.strict, spans=job.spans)
 
 
 def _outcome(text: Any, source: dict[str, Any] | None, notes: list[dict[str, Any]] | None,
-             read_error: str | None, strict: bool) -> tuple[dict[str, Any] | None, str | None]:
-    """``(profile row, None)`` or ``(None, error message)`` for one page."""
+             read_error: str | None, job: _ParseJob) -> tuple[dict[str, Any] | None, str | None]:
+    """``(profile row, None)`` or ``(None, error message)`` for one page; the row's
+    ``spans`` (a map) is null unless the job asks for spans."""
     try:
-        profile = _parse_one(text, source, notes, read_error, strict)
+        profile = _parse_one(text, source, notes, read_error, job)
         return _to_row(profile.model_dump(mode="python")), None
     # One bad page must never fail a job over millions: whatever it raised
     # (ProfileParseError, or a parser bug) goes into its row.
@@ -207,7 +209,7 @@ def _parse_batches(job: _ParseJob, batches: Iterable[Any]) -> Iterator[Any]:
         texts = batch.column(job.text_col).to_pylist()
         columns = zip(texts, _column(batch, job.source_col), _column(batch, job.notes_col),
                       _column(batch, job.read_error_col), strict=True)
-        outcomes = [_outcome(text, source, notes, read_error, job.strict)
+        outcomes = [_outcome(text, source, notes, read_error, job)
                     for text, source, notes, read_error in columns]
         arrays, names = list(batch.columns), list(batch.schema.names)
         if job.id_col is not None:
@@ -222,7 +224,7 @@ def _parse_batches(job: _ParseJob, batches: Iterable[Any]) -> Iterator[Any]:
 def parse_column(df: DataFrame, text_col: str = "text", *, source_col: str | None = None,
                  profile_col: str = "profile", error_col: str = ERROR_COLUMN,
                  id_col: str | None = ID_COLUMN, notes_col: str | None = None,
-                 read_error_col: str | None = None, strict: bool = False) -> DataFrame:
+                 read_error_col: str | None = None, strict: bool = False, spans: bool = False) -> DataFrame:
     """``df`` with ``profile_id`` (:func:`profile_parser.ids.profile_id` of the
     text, null for a null text; ``id_col=None`` leaves it out), a struct column
     ``profile`` (:func:`spark_schema`) parsed from ``text_col``, and
@@ -237,6 +239,9 @@ def parse_column(df: DataFrame, text_col: str = "text", *, source_col: str | Non
     as ``encoding.cp1252``) joins each record's diagnostics and
     ``read_error_col`` (why the reader refused a page) becomes its error, as
     :func:`read_profiles` does. ``strict=True`` turns warnings into row errors.
+    ``spans=True`` fills ``profile.spans``, a ``map<string, struct<line, start,
+    end>>``: where on its page each value was read (see :mod:`profile_parser.spans`);
+    without it the column is null, and the schema is the same either way.
     """
     from pyspark.sql import types as T
 
@@ -258,7 +263,7 @@ def parse_column(df: DataFrame, text_col: str = "text", *, source_col: str | Non
         T.StructField(error_col, T.StringType(), nullable=True),
     ])
     job = _ParseJob(text_col, source_col, notes_col, read_error_col, id_col, profile_col, error_col,
-                    arrow_type(profile_tree), strict)
+                    arrow_type(profile_tree), strict, spans)
     return df.mapInArrow(functools.partial(_parse_batches, job), schema)
 
 
@@ -348,8 +353,8 @@ def read_pages(spark: SparkSession, paths: str | Sequence[str], *, recursive: bo
 
 def read_profiles(spark: SparkSession, paths: str | Sequence[str], *,
                   partitions: int | None = None, strict: bool = False, recursive: bool = False,
-                  path_glob: str | None = None,
-                  max_chars: int = DEFAULT_MAX_PAGE_CHARS) -> DataFrame:
+                  path_glob: str | None = None, max_chars: int = DEFAULT_MAX_PAGE_CHARS,
+                  spans: bool = False) -> DataFrame:
     """One row per page of the files at ``paths``: ``source``, ``profile_id``,
     ``profile`` (with ``profile.source`` filled) and ``parse_error``.
 
@@ -363,5 +368,5 @@ def read_profiles(spark: SparkSession, paths: str | Sequence[str], *,
     if partitions is not None:
         pages = pages.repartition(partitions)
     parsed = parse_column(pages, "text", source_col="source", notes_col="notes",
-                          read_error_col="read_error", strict=strict)
+                          read_error_col="read_error", strict=strict, spans=spans)
     return parsed.drop("text", "notes", "read_error")

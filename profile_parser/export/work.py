@@ -47,6 +47,7 @@ class Options(NamedTuple):
 
     encoding: Encoding
     strict: bool = False
+    spans: bool = False  # records carry spans (convert --spans)
 
 
 class Result(NamedTuple):
@@ -76,12 +77,13 @@ def task_source(task: PageTask) -> dict[str, Any]:
     return source
 
 
-def _record(task: PageTask, strict: bool, mode: Literal["json", "python"]) -> tuple[dict[str, Any], dict[int, str]]:
+def _record(task: PageTask, options: Options,
+            mode: Literal["json", "python"]) -> tuple[dict[str, Any], dict[int, str]]:
     """The task's record as data (JSON, or Python values for the typed tables), with
     its source fields (the reader's notes are added by ``parse_page_read``), and the
     section each unparsed line stood in."""
     page = RawPage(task.text, task.index, task.first_line, task.path, notes=task.notes)
-    profile, read = parse_page_read(page, strict=strict)
+    profile, read = parse_page_read(page, strict=options.strict, spans=options.spans)
     record = profile.model_dump(mode=mode)
     record["source"] = task_source(task)
     return record, read.ledger.sections
@@ -90,7 +92,7 @@ def _record(task: PageTask, strict: bool, mode: Literal["json", "python"]) -> tu
 def _encode(task: PageTask, key: str, options: Options) -> tuple[Any, Codes]:
     """The record encoded for the output, and the (code, severity) of its diagnostics."""
     mode: Literal["json", "python"] = "python" if options.encoding == "tables" else "json"
-    record, sections = _record(task, options.strict, mode)
+    record, sections = _record(task, options, mode)
     codes = tuple((d["code"], d["severity"]) for d in record["diagnostics"])
     if options.encoding == "tables":
         return record_rows(record, key), codes
