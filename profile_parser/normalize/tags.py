@@ -115,6 +115,7 @@ def add_industries(labels: Iterable[str]) -> None:
     """
     _added.update(_read_labels(labels))
     _index.cache_clear()
+    _labels.cache_clear()
     _unknown_items.cache_clear()
     _loose_index.cache_clear()
     _extra_index.cache_clear()
@@ -232,6 +233,20 @@ def _known(label: str) -> str | None:
     if found is None and len(key) <= 200:
         found = _loose_index().get(_loose(key))
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _labels() -> frozenset[str]:
+    return frozenset(_index().exact.values())
+
+
+def is_label(label: str) -> bool:
+    """A label of the vocabulary, in its canonical spelling (a quick test).
+
+    >>> is_label("Smart Home"), is_label("smart home")
+    (True, False)
+    """
+    return label in _labels()
 
 
 def canonical_industry(label: str, extra: Mapping[str, str] | None = None) -> str | None:

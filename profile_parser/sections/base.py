@@ -23,6 +23,7 @@ from typing import Any
 from ..document import Line
 from ..models import Severity
 from ..normalize import canonical_industry
+from ..normalize.tags import is_label
 
 
 @dataclass
@@ -74,4 +75,4 @@ class PageContext:
 
     def unknown(self, label: str) -> bool:
         """A label neither the vocabulary nor the page's Industry Focus list knows."""
-        return label.casefold() not in self.listed and canonical_industry(label) is None
+        return not is_label(label) and label.casefold() not in self.listed and canonical_industry(label) is None

@@ -111,8 +111,10 @@ def _tag_like(text: str, context: PageContext) -> bool:
 def _roles(lines: list[Line], context: PageContext, *, complete: bool) -> tuple[Roles, list[Line]]:
     """Roles of the lines before a round line, taken from the round line upwards;
     the lines left over (earlier than the name) are returned too."""
-    rest = [line for line in lines if not is_amount_line(line.text)]
-    stray = [line for line in lines if is_amount_line(line.text)]
+    rest: list[Line] = []
+    stray: list[Line] = []  # an amount line with no round line before it has no role
+    for line in lines:
+        (stray if is_amount_line(line.text) else rest).append(line)
     tags = description = place = name = None
     last = rest[-1].text if rest else ""
     if rest and _is_tag_run(last, context.labels) and (
