@@ -68,24 +68,16 @@ def lines_of(token: Token) -> list[Line]:
 LOOSE = frozenset({"description", "profile", "co_investors", "angels", "deals"})
 
 
-def _heads_a_section(lines: list[Line], at: int) -> bool:
-    """Whether ``lines[at]`` heads an unknown section: it could be a heading,
-    something follows it, and it is no record's first line (the name of an
-    entity, followed by a place line, a count line or a round line).
-
-    >>> _heads_a_section([Line(1, "Portfolio News"), Line(2, "Foo raised $5M.")], 0)
-    True
-    >>> _heads_a_section([Line(1, "CPE"), Line(2, "Co-Investments: 3")], 0)
-    False
-    """
-    if at + 1 >= len(lines) or not may_be_heading(lines[at].text):
-        return False
-    return _no_record_ahead(lines, at)
-
-
 def _no_record_ahead(lines: list[Line], at: int) -> bool:
     """No record starts or ends at ``lines[at]``: it is no round line itself, and
-    no place line follows it, no count line within two lines, no round line within five."""
+    no place line follows it, no count line within two lines, no round line within
+    five. A line that may be a heading and passes this heads an unknown section.
+
+    >>> _no_record_ahead([Line(1, "Portfolio News"), Line(2, "Foo raised $5M.")], 0)
+    True
+    >>> _no_record_ahead([Line(1, "CPE"), Line(2, "Co-Investments: 3")], 0)
+    False
+    """
     if read_round(lines[at].text) is not None:
         return False
     # the next line decides most cases (a name's place or count, a tag run's round)
