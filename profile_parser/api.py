@@ -56,7 +56,7 @@ def _context(document: Document) -> PageContext:
         elif section.kind == "highlights":
             written += highlights.theme_labels(section)
     labels = page_labels(listed + written)
-    return PageContext(labels, frozenset(key for key in page_labels(listed)))
+    return PageContext(labels, frozenset(page_labels(listed)))
 
 
 def _read_section(section: Section, reading: PageReading, ledger: Ledger, context: PageContext) -> None:
