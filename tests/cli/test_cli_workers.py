@@ -34,6 +34,16 @@ def _group(pgid: int) -> list[str]:
     return found
 
 
+def _writing(process: subprocess.Popen[bytes], folder: Path) -> Path:
+    """The run's temporary output file, once the run has written to it (within a minute)."""
+    part = folder / f".out.jsonl.{process.pid}.part"
+    deadline = time.monotonic() + 60
+    while not (part.exists() and part.stat().st_size > 0):
+        assert time.monotonic() < deadline and process.poll() is None, "no output"
+        time.sleep(0.05)
+    return part
+
+
 def _ended(process: subprocess.Popen[bytes]) -> tuple[int, str]:
     """The run's exit code and stderr once it ends; the test fails (and the run is
     killed) when it does not end within a minute."""
@@ -75,11 +85,7 @@ def test_no_process_outlives_a_finished_run(tmp_path: Path, page: str, outcome: 
 def test_no_process_outlives_a_stopped_run(tmp_path: Path, page: str, how: signal.Signals,
                                            to_group: bool) -> None:
     process = _start(tmp_path, page, 2000)
-    part = tmp_path / f".out.jsonl.{process.pid}.part"
-    deadline = time.monotonic() + 60
-    while not (part.exists() and part.stat().st_size > 0):
-        assert time.monotonic() < deadline and process.poll() is None, "no output before the signal"
-        time.sleep(0.05)
+    part = _writing(process, tmp_path)
     workers = [p for p in _group(process.pid) if not p.startswith(f"{process.pid} ")]
     assert len(workers) >= 2  # the pool is up
     if to_group:
@@ -112,11 +118,7 @@ def test_no_process_outlives_a_run_stopped_while_its_workers_start(tmp_path: Pat
 def test_a_worker_killed_from_outside_ends_the_run_cleanly(tmp_path: Path, page: str) -> None:
     # out of memory, or `kill -9` of one worker: an error, no traceback, no process left
     process = _start(tmp_path, page, 2000)
-    part = tmp_path / f".out.jsonl.{process.pid}.part"
-    deadline = time.monotonic() + 60
-    while not (part.exists() and part.stat().st_size > 0):
-        assert time.monotonic() < deadline and process.poll() is None, "no output"
-        time.sleep(0.05)
+    _writing(process, tmp_path)
     (worker, *_) = [p for p in _group(process.pid) if "spawn_main" in _cmdline(p.split()[0])]
     os.kill(int(worker.split()[0]), signal.SIGKILL)
     code, stderr = _ended(process)
