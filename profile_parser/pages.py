@@ -89,13 +89,12 @@ def _may_be_logo(tail: str) -> bool:
 
 def _logo(line: str) -> bool:
     """A "<Name> logo" line, dirty or not."""
-    return logo_name(line.strip(_STRIP)) is not None or logo_name(_clean(line)) is not None
+    return logo_name(_clean(line)) is not None
 
 
 def _heading(line: str) -> bool:
     """A known heading line, dirty or not."""
-    text = line.strip(_STRIP)
-    return heading_kind(text) is not None or (_clean(line) != text and heading_kind(_clean(line)) is not None)
+    return heading_kind(_clean(line)) is not None
 
 
 def split_pages(lines: Iterable[str], path: str | None = None,

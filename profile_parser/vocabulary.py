@@ -373,12 +373,16 @@ def heading_kind(line: str) -> str | None:
     return match.lastgroup if match else None
 
 
+@functools.lru_cache(maxsize=1)
+def _named_headings() -> dict[str, re.Pattern[str]]:
+    """The headings that name the investor, each compiled once with its name group."""
+    return {kind: re.compile(f"(?i:{pattern})") for kind, pattern in HEADINGS.items() if "(?P<name>" in pattern}
+
+
 def heading_name(line: str) -> str | None:
     """The investor's name a question heading carries, or None."""
-    kind = heading_kind(line)
-    if kind is None or "(?P<name>" not in HEADINGS[kind]:
-        return None
-    match = re.fullmatch(f"(?i:{HEADINGS[kind]})", line)
+    named = _named_headings().get(heading_kind(line) or "")
+    match = named.fullmatch(line) if named is not None else None
     return match.group("name").strip() if match else None
 
 
